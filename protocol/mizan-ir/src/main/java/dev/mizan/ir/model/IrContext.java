@@ -1,0 +1,19 @@
+package dev.mizan.ir.model;
+
+import java.util.List;
+
+/**
+ * A context: read functions fetched and cached together.
+ *
+ * @param name the context name
+ * @param rev the sum of the members' revisions
+ * @param params the union of the members' params, sorted by name
+ * @param members the member function names, sorted
+ */
+public record IrContext(String name, int rev, List<IrContextParam> params, List<String> members) {
+
+    public IrContext {
+        params = List.copyOf(params);
+        members = List.copyOf(members);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.mizan.ir.model;
+
+import java.util.List;
+
+/** A named type of the IR: a record, an enum or a tagged union. */
+public sealed interface IrType {
+
+    /** The IR name (Java simple name, nested names joined). */
+    String name();
+
+    /** The type parameters, in declaration order; empty unless generic. */
+    List<String> typeParams();
+
+    /**
+     * A JSON object with fixed fields.
+     *
+     * @param name the IR name
+     * @param typeParams the type parameters, in declaration order
+     * @param fields the fields in the order the JSON mapper writes them
+     */
+    record RecordType(String name, List<String> typeParams, List<IrField> fields) implements IrType {
+        public RecordType {
+            typeParams = List.copyOf(typeParams);
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * A string enum.
+     *
+     * @param name the IR name
+     * @param values the wire values, in declaration order
+     */
+    record EnumType(String name, List<String> values) implements IrType {
+        public EnumType {
+            values = List.copyOf(values);
+        }
+
+        @Override
+        public List<String> typeParams() {
+            return List.of();
+        }
+    }
+
+    /**
+     * A tagged union: a JSON object whose discriminator property selects the variant.
+     *
+     * @param name the IR name
+     * @param typeParams the type parameters, in declaration order
+     * @param discriminator the JSON property holding the tag
+     * @param variants the variants, sorted by tag
+     */
+    record UnionType(String name, List<String> typeParams, String discriminator, List<IrVariant> variants)
+            implements IrType {
+        public UnionType {
+            typeParams = List.copyOf(typeParams);
+            variants = List.copyOf(variants);
+        }
+    }
+}

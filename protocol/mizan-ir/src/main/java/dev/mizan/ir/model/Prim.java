@@ -1,0 +1,60 @@
+package dev.mizan.ir.model;
+
+import org.jspecify.annotations.Nullable;
+
+/** The primitive kinds of a type expression, with their IR spelling. */
+public enum Prim {
+    STRING("string"),
+    BOOLEAN("boolean"),
+    INT("int"),
+    LONG("long"),
+    FLOAT("float"),
+    DOUBLE("double"),
+    /** BigDecimal: a JSON number. */
+    DECIMAL("decimal"),
+    /** BigInteger: a JSON number. */
+    BIGINT("bigint"),
+    UUID("uuid"),
+    /** ISO LocalDate. */
+    DATE("date"),
+    /** ISO LocalTime. */
+    TIME("time"),
+    /** ISO LocalDateTime. */
+    DATETIME("datetime"),
+    /** Instant, OffsetDateTime, ZonedDateTime: ISO string with offset. */
+    INSTANT("instant"),
+    /** ISO-8601 duration string. */
+    DURATION("duration"),
+    /** byte[]: base64 string. */
+    BYTES("bytes"),
+    /** Any JSON value (JsonNode, Object). */
+    ANY("any"),
+    /** Output only: no value (null on the wire). */
+    VOID("void");
+
+    private final String irName;
+
+    Prim(String irName) {
+        this.irName = irName;
+    }
+
+    /** The spelling in a type expression. */
+    public String irName() {
+        return irName;
+    }
+
+    /** True for the kinds allowed as a map key besides enums: string, int, long, uuid. */
+    public boolean isMapKey() {
+        return this == STRING || this == INT || this == LONG || this == UUID;
+    }
+
+    /** The kind spelled {@code name}, or {@code null}. */
+    public static @Nullable Prim fromIrName(String name) {
+        for (Prim prim : values()) {
+            if (prim.irName.equals(name)) {
+                return prim;
+            }
+        }
+        return null;
+    }
+}
