@@ -1,0 +1,95 @@
+package dev.mizan.example.taskboard.board;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL access to projects, members and tasks. */
+@Repository
+public class BoardStore {
+
+    private static final String TASK_COLUMNS =
+            "SELECT t.id, t.title, t.done, u.username AS assignee FROM task t LEFT JOIN app_user u ON u.id = t.assignee_id";
+
+    private final JdbcClient jdbc;
+
+    public BoardStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ProjectSummary> projects() {
+        return jdbc.sql("SELECT id, name FROM project ORDER BY id")
+                .query(ProjectSummary.class)
+                .list();
+    }
+
+    public Optional<ProjectDto> project(long projectId) {
+        return jdbc.sql("SELECT id, name, description FROM project WHERE id = ?")
+                .param(projectId)
+                .query(ProjectDto.class)
+                .optional();
+    }
+
+    public List<TaskDto> openTasks(long projectId) {
+        return jdbc.sql(TASK_COLUMNS + " WHERE t.project_id = ? AND NOT t.archived ORDER BY t.id")
+                .param(projectId)
+                .query(TaskDto.class)
+                .list();
+    }
+
+    public List<MemberDto> members(long projectId) {
+        return jdbc.sql("""
+                        SELECT u.username, u.display_name, u.staff FROM project_member m
+                        JOIN app_user u ON u.id = m.user_id WHERE m.project_id = ? ORDER BY u.display_name""").param(projectId).query(MemberDto.class).list();
+    }
+
+    /** The project a task belongs to, when the task exists and is not archived. */
+    public Optional<Long> projectOfTask(long taskId) {
+        return jdbc.sql("SELECT project_id FROM task WHERE id = ? AND NOT archived")
+                .param(taskId)
+                .query(Long.class)
+                .optional();
+    }
+
+    public Optional<Long> memberId(long projectId, String username) {
+        return jdbc.sql("""
+                        SELECT u.id FROM project_member m JOIN app_user u ON u.id = m.user_id
+                        WHERE m.project_id = ? AND u.username = ?""").params(projectId, username).query(Long.class).optional();
+    }
+
+    public long insertTask(long projectId, String title, @Nullable Long assigneeId) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO task (project_id, title, assignee_id) VALUES (?, ?, ?)")
+                .params(projectId, title, assigneeId)
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    public TaskDto task(long taskId) {
+        return jdbc.sql(TASK_COLUMNS + " WHERE t.id = ?")
+                .param(taskId)
+                .query(TaskDto.class)
+                .single();
+    }
+
+    public void renameTask(long taskId, String title) {
+        jdbc.sql("UPDATE task SET title = ? WHERE id = ?").params(title, taskId).update();
+    }
+
+    public void toggleTask(long taskId) {
+        jdbc.sql("UPDATE task SET done = NOT done WHERE id = ?").param(taskId).update();
+    }
+
+    public void deleteTask(long taskId) {
+        jdbc.sql("DELETE FROM task WHERE id = ?").param(taskId).update();
+    }
+
+    public int archiveDone(long projectId) {
+        return jdbc.sql("UPDATE task SET archived = TRUE WHERE project_id = ? AND done AND NOT archived")
+                .param(projectId)
+                .update();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.mizan.example.taskboard.security;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Seeds a fresh database with users, projects and tasks, and prints the users to sign in with. */
+@Component
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    /** A seeded user; passwords are demo values, listed in the example's README. */
+    record Seed(String username, String displayName, String password, boolean staff, boolean superuser) {}
+
+    static final List<Seed> USERS = List.of(
+            new Seed("ada", "Ada Lovelace", "ada-pass", true, false),
+            new Seed("ben", "Ben Okafor", "ben-pass", false, false),
+            new Seed("root", "Root Admin", "root-pass", true, true));
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final BoardUsers users;
+
+    DemoData(JdbcClient jdbc, PasswordEncoder encoder, BoardUsers users) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.users = users;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!users.any()) {
+            seed();
+        }
+        log.info("Task board users (username / password):");
+        for (Seed seed : USERS) {
+            String role = seed.superuser() ? "superuser" : seed.staff() ? "staff" : "member";
+            log.info("  {} / {}  ({})", seed.username(), seed.password(), role);
+        }
+    }
+
+    private void seed() {
+        for (Seed seed : USERS) {
+            jdbc.sql("INSERT INTO app_user (username, display_name, password, staff, superuser) VALUES (?, ?, ?, ?, ?)")
+                    .params(
+                            seed.username(),
+                            seed.displayName(),
+                            encoder.encode(seed.password()),
+                            seed.staff(),
+                            seed.superuser())
+                    .update();
+        }
+        project(
+                "Website relaunch",
+                "New marketing site, live before the spring campaign.",
+                List.of("ada", "ben"),
+                List.of("Draft the home page copy", "Pick a hosting plan", "Migrate the blog posts"));
+        project(
+                "Mobile app",
+                "The first release of the customer app.",
+                List.of("ben", "root"),
+                List.of("Sketch the onboarding screens", "Set up crash reporting"));
+        project(
+                "Office move",
+                "Everything for the move to the new floor.",
+                List.of("ada", "ben", "root"),
+                List.of("Book the movers", "Label the desks"));
+        jdbc.sql("UPDATE task SET done = TRUE WHERE title = 'Pick a hosting plan'")
+                .update();
+        jdbc.sql("UPDATE task SET assignee_id = (SELECT id FROM app_user WHERE username = 'ben')"
+                        + " WHERE title = 'Draft the home page copy'")
+                .update();
+        log.info("Seeded the task board with {} users and 3 projects", USERS.size());
+    }
+
+    private void project(String name, String description, List<String> members, List<String> tasks) {
+        jdbc.sql("INSERT INTO project (name, description) VALUES (?, ?)")
+                .params(name, description)
+                .update();
+        long id = jdbc.sql("SELECT MAX(id) FROM project").query(Long.class).single();
+        for (String member : members) {
+            jdbc.sql("INSERT INTO project_member (project_id, user_id) SELECT ?, id FROM app_user WHERE username = ?")
+                    .params(id, member)
+                    .update();
+        }
+        for (String task : tasks) {
+            jdbc.sql("INSERT INTO task (project_id, title) VALUES (?, ?)")
+                    .params(id, task)
+                    .update();
+        }
+    }
+}
