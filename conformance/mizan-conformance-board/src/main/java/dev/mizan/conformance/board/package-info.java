@@ -1,0 +1,8 @@
+/**
+ * The capability board: which Mizan capabilities the conformance suite's wire probes prove, rendered
+ * as the README table and checked in CI.
+ */
+@NullMarked
+package dev.mizan.conformance.board;
+
+import org.jspecify.annotations.NullMarked;
