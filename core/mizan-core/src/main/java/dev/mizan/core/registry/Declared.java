@@ -1,0 +1,44 @@
+package dev.mizan.core.registry;
+
+import dev.mizan.core.Auth;
+import dev.mizan.core.AuthPredicate;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A function as read from its method, before {@code affects} and {@code merge} are resolved. */
+record Declared(
+        String name,
+        Method method,
+        List<ParamDescriptor> params,
+        Type output,
+        boolean outputNullable,
+        @Nullable String context,
+        List<String> affects,
+        List<String> merge,
+        Auth auth,
+        @Nullable Class<? extends AuthPredicate> predicate,
+        List<String> roles,
+        int rev) {
+
+    FunctionDescriptor resolve(List<AffectsTarget> affectsTargets, List<MergeTarget> mergeTargets) {
+        return new FunctionDescriptor(
+                name,
+                method,
+                params,
+                output,
+                outputNullable,
+                context,
+                affectsTargets,
+                mergeTargets,
+                auth,
+                predicate,
+                roles,
+                rev);
+    }
+
+    String source() {
+        return Problem.source(method);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.mizan.core.registry;
+
+import dev.mizan.core.Auth;
+import dev.mizan.core.Client;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects {@code @Client} methods and builds a validated {@link Registry}. {@link #build()}
+ * checks everything and throws one {@link RegistryException} listing every problem, each naming
+ * {@code Class#method}.
+ */
+public final class RegistryBuilder {
+
+    private final Set<Method> methods = new LinkedHashSet<>();
+    private Auth defaultAuth = Auth.PUBLIC;
+
+    RegistryBuilder() {}
+
+    /** The level {@link Auth#DEFAULT} stands for: {@code PUBLIC} (default) or {@code REQUIRED}. */
+    public RegistryBuilder defaultAuth(Auth auth) {
+        if (auth == Auth.DEFAULT) {
+            throw new IllegalArgumentException("the default auth level must be a concrete level");
+        }
+        this.defaultAuth = auth;
+        return this;
+    }
+
+    /** Adds every {@code @Client} method declared on the class or its superclasses. */
+    public RegistryBuilder add(Class<?> type) {
+        methods.addAll(clientMethods(type));
+        return this;
+    }
+
+    /** Adds one {@code @Client} method. */
+    public RegistryBuilder add(Method method) {
+        methods.add(method);
+        return this;
+    }
+
+    /** Adds classes and methods: each element is a {@link Class} or a {@link Method}. */
+    public RegistryBuilder addAll(Iterable<?> classesOrMethods) {
+        for (Object o : classesOrMethods) {
+            switch (o) {
+                case Class<?> c -> add(c);
+                case Method m -> add(m);
+                default -> throw new IllegalArgumentException("not a Class or Method: " + o);
+            }
+        }
+        return this;
+    }
+
+    /** The {@code @Client} methods declared on a class or its superclasses, in a stable order. */
+    public static List<Method> clientMethods(Class<?> type) {
+        List<Method> out = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(Client.class) && !m.isBridge() && !m.isSynthetic()) {
+                    out.add(m);
+                }
+            }
+        }
+        out.sort(Comparator.comparing((Method m) -> m.getName()).thenComparing(Method::toGenericString));
+        return out;
+    }
+
+    /** Validates and builds; throws {@link RegistryException} listing every problem found. */
+    public Registry build() {
+        List<Problem> problems = new ArrayList<>();
+        MethodReader reader = new MethodReader(defaultAuth, problems::add);
+        Map<String, Declared> byName = new LinkedHashMap<>();
+        for (Method method : methods) {
+            Declared declared = reader.read(method);
+            if (declared == null) {
+                continue;
+            }
+            Declared clash = byName.putIfAbsent(declared.name(), declared);
+            if (clash != null) {
+                problems.add(new Problem(
+                        declared.source(),
+                        "duplicate function name '" + declared.name() + "', also used by " + clash.source()));
+            }
+        }
+        Assembly assembly = new Assembly(byName, problems::add);
+        List<ContextDescriptor> contexts = assembly.contexts();
+        List<FunctionDescriptor> functions = assembly.functions(contexts);
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing((Problem p) -> p.source()).thenComparing(Problem::message));
+            throw new RegistryException(problems);
+        }
+        return new Registry(functions, contexts);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.mizan.core.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mizan.core.Auth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RegistryTest {
+
+    private static Registry board() {
+        return Registry.builder().add(Fixtures.Board.class).build();
+    }
+
+    @Test
+    void names_functions_in_snake_case_unless_named_explicitly() {
+        assertThat(board().functionsByName().keySet())
+                .containsExactly(
+                        "create_task", "find_task", "latest_task", "project_details", "project_tasks", "whoami");
+        assertThat(Names.snakeCase("loadHTTPStatus")).isEqualTo("load_http_status");
+        assertThat(Names.snakeCase("loadV2Data")).isEqualTo("load_v2_data");
+    }
+
+    @Test
+    void marks_injected_and_optional_parameters() {
+        FunctionDescriptor tasks = board().function("project_tasks");
+        assertThat(tasks.params())
+                .extracting(ParamDescriptor::name, ParamDescriptor::optional, ParamDescriptor::injected)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("projectId", false, false),
+                        org.assertj.core.groups.Tuple.tuple("filter", true, false),
+                        org.assertj.core.groups.Tuple.tuple("request", false, true));
+        assertThat(tasks.inputs()).extracting(ParamDescriptor::name).containsExactly("projectId", "filter");
+        FunctionDescriptor find = board().function("find_task");
+        assertThat(find.params().getFirst().optional()).isTrue();
+        assertThat(find.outputNullable()).isTrue();
+    }
+
+    @Test
+    void builds_contexts_with_union_params_required_only_when_every_member_takes_them() {
+        ContextDescriptor project = board().context("project");
+        assertThat(project.members()).containsExactly("latest_task", "project_details", "project_tasks");
+        assertThat(project.rev()).isEqualTo(4);
+        assertThat(project.params())
+                .containsExactly(
+                        new ContextParam("filter", String.class, false, List.of("project_tasks")),
+                        new ContextParam(
+                                "projectId",
+                                long.class,
+                                true,
+                                List.of("latest_task", "project_details", "project_tasks")));
+        assertThat(project.requiredParams()).containsExactly("projectId");
+    }
+
+    @Test
+    void resolves_affects_to_contexts_and_single_members_and_merge_to_the_matching_slot() {
+        FunctionDescriptor create = board().function("create_task");
+        assertThat(create.affects())
+                .containsExactly(new AffectsTarget("project", null), new AffectsTarget("project", "project_tasks"));
+        assertThat(create.merge()).containsExactly(new MergeTarget("project", "latest_task"));
+        assertThat(create.isMutation()).isTrue();
+    }
+
+    @Test
+    void applies_the_default_auth_level() {
+        Registry secure = Registry.builder()
+                .defaultAuth(Auth.REQUIRED)
+                .add(Fixtures.Board.class)
+                .build();
+        assertThat(secure.function("project_details").auth()).isEqualTo(Auth.REQUIRED);
+        assertThat(board().function("project_details").auth()).isEqualTo(Auth.PUBLIC);
+        assertThat(board().function("whoami").auth()).isEqualTo(Auth.REQUIRED);
+        assertThat(board().function("whoami").isGuarded()).isTrue();
+    }
+
+    @Test
+    void rejects_duplicate_function_names_naming_both_methods() {
+        assertThatThrownBy(() -> Registry.builder()
+                        .add(Fixtures.Board.class)
+                        .add(Fixtures.Duplicates.class)
+                        .build())
+                .isInstanceOf(RegistryException.class)
+                .hasMessageContaining("Fixtures$Duplicates#clash: duplicate function name 'project_details'")
+                .hasMessageContaining("Fixtures$Board#projectDetails");
+    }
+
+    @Test
+    void reports_every_problem_together_each_naming_its_method() {
+        RegistryException e = catchRegistry(Fixtures.Board.class, Fixtures.Broken.class);
+        assertThat(e.problems())
+                .extracting(p -> p.source().substring(p.source().indexOf('#') + 1))
+                .contains(
+                        "unknownAffects",
+                        "unknownMerge",
+                        "noSlot",
+                        "globalWithParams",
+                        "takesStream",
+                        "takesSupplier",
+                        "takesInterface",
+                        "returnsFuture",
+                        "takesTypeVariable");
+        assertThat(e.getMessage())
+                .contains("affects unknown context or context function 'nowhere'")
+                .contains("merges into unknown context 'missing'")
+                .contains("merges into context 'project' but no member returns java.lang.String")
+                .contains("a member of the 'global' context cannot take parameters, but takes [page]")
+                .contains("parameter 'lines' has an unsupported type")
+                .contains("a functional interface")
+                .contains("unsupported return type");
+    }
+
+    @Test
+    void rejects_a_merge_with_two_structurally_matching_slots() {
+        RegistryException e = catchRegistry(Fixtures.TwoSlots.class);
+        assertThat(e.getMessage()).contains("Fixtures$TwoSlots#save: merges into context 'pair' but several members");
+    }
+
+    @Test
+    void rejects_context_params_of_the_same_name_with_different_types() {
+        RegistryException e = catchRegistry(Fixtures.ConflictingParams.class);
+        assertThat(e.getMessage()).contains("context 'mixed' param 'id' has type java.lang.String here but long");
+    }
+
+    private static RegistryException catchRegistry(Class<?>... classes) {
+        RegistryBuilder builder = Registry.builder();
+        for (Class<?> c : classes) {
+            builder.add(c);
+        }
+        try {
+            builder.build();
+        } catch (RegistryException e) {
+            return e;
+        }
+        throw new AssertionError("expected a RegistryException");
+    }
+}
