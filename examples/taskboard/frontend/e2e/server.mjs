@@ -1,0 +1,65 @@
+// Starts the built task board jar on a free loopback port and stops it by PID.
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, openSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+export const repoRoot = resolve(here, '../../../..')
+const jar = join(repoRoot, 'examples/taskboard/backend/target/mizan-example-taskboard-0.1.0-SNAPSHOT.jar')
+
+/** A port the OS reports free on 127.0.0.1. */
+export function freePort() {
+  return new Promise((ok, fail) => {
+    const probe = createServer()
+    probe.once('error', fail)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => ok(port))
+    })
+  })
+}
+
+/**
+ * Runs `java -jar` on the example jar; resolves once GET /api/mizan/session/ answers 200.
+ * The server's output goes to test-results/taskboard-server.log.
+ */
+export async function startServer() {
+  if (!existsSync(jar)) {
+    throw new Error(`${jar} is missing; build it first: bin/mvn -pl examples/taskboard/backend -am package`)
+  }
+  const port = await freePort()
+  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java'
+  const logDir = join(repoRoot, 'test-results')
+  mkdirSync(logDir, { recursive: true })
+  const log = openSync(join(logDir, 'taskboard-server.log'), 'w')
+  const child = spawn(java, ['-jar', jar, `--server.port=${port}`, '--server.address=127.0.0.1'], {
+    stdio: ['ignore', log, log],
+  })
+  const baseUrl = `http://127.0.0.1:${port}`
+  let exited = null
+  child.once('exit', (code) => { exited = code ?? -1 })
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`the task board exited with ${exited}; see test-results/taskboard-server.log`)
+    try {
+      const answer = await fetch(`${baseUrl}/api/mizan/session/`)
+      if (answer.status === 200) return { baseUrl, stop: () => stop(child) }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  stop(child)
+  throw new Error('the task board did not answer /api/mizan/session/ within 90 s')
+}
+
+function stop(child) {
+  if (child.exitCode !== null || child.pid === undefined) return Promise.resolve()
+  return new Promise((ok) => {
+    const force = setTimeout(() => process.kill(child.pid, 'SIGKILL'), 10_000)
+    child.once('exit', () => { clearTimeout(force); ok() })
+    process.kill(child.pid, 'SIGTERM')
+  })
+}

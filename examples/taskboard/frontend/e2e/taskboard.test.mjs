@@ -1,0 +1,175 @@
+// The task board in real Chromium against the real jar: what Mizan promises, counted from the browser.
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { openBrowser, openProject, screenshot, settle, signIn } from './browser.mjs'
+import { startServer } from './server.mjs'
+
+let server
+
+before(async () => { server = await startServer() })
+after(async () => { await server?.stop() })
+
+/** Runs `body` with a fresh browser profile, closed afterwards whatever happens. */
+async function withBrowser(body) {
+  const browser = await openBrowser(server.baseUrl)
+  try {
+    await body(browser)
+  } finally {
+    await browser.close()
+  }
+}
+
+const taskTitles = (page) => page.locator('[data-testid=tasks] .task-title').allTextContents()
+
+describe('task board', () => {
+  it('sends an anonymous visitor to sign in, then loads the bundled project in one request', () =>
+    withBrowser(async ({ page, requests }) => {
+      await page.goto('/')
+      await page.waitForURL(/\/login/)
+      await screenshot(page, '01-login')
+
+      requests.reset()
+      await signIn(page, 'ada', 'ada-pass')
+      await page.getByText('Draft the home page copy').waitFor()
+      await settle(page)
+
+      const project = requests.contextFetches('project')
+      assert.equal(project.length, 1, 'details, tasks and members come in one context request')
+      assert.equal(project[0].query.get('projectId'), '1')
+      assert.equal(requests.calls().length, 0, 'reading needs no function calls')
+      assert.deepEqual(
+        requests.allContextFetches().map((e) => e.path).sort(),
+        ['/api/mizan/ctx/global/', '/api/mizan/ctx/project/', '/api/mizan/ctx/projects/'].sort(),
+        'each context is fetched once, nothing else',
+      )
+      await page.getByTestId('current-user').getByText('Ada Lovelace').waitFor()
+      await page.getByTestId('members').getByText('Ben Okafor').waitFor()
+      await screenshot(page, '02-project')
+    }))
+
+  it('refetches only the mounted project after creating a task, not the cached unmounted one', () =>
+    withBrowser(async ({ page, requests }) => {
+      await signIn(page, 'ben', 'ben-pass')
+      await openProject(page, 'Mobile app')
+      await page.getByText('Sketch the onboarding screens').waitFor()
+      await settle(page)
+      assert.equal(requests.contextFetches('project', { projectId: 1 }).length, 1, 'project 1 was loaded and is cached')
+      assert.equal(requests.contextFetches('project', { projectId: 2 }).length, 1)
+
+      requests.reset()
+      await page.fill('#new-title', 'Write the release notes')
+      await page.selectOption('#new-assignee', 'root')
+      await page.getByRole('button', { name: 'Add task' }).click()
+      await page.getByText('Write the release notes').waitFor()
+      await settle(page)
+
+      assert.equal(requests.calls().length, 1, 'one create_task call')
+      assert.equal(requests.contextFetches('project', { projectId: 2 }).length, 1, 'the mounted project is refetched once')
+      assert.equal(requests.contextFetches('project', { projectId: 1 }).length, 0, 'the unmounted project is not refetched')
+      assert.equal(requests.allContextFetches().length, 1, 'no other context is refetched')
+      await screenshot(page, '03-task-created')
+    }))
+
+  it('renames a task by merging the answer into the cache, with no refetch', () =>
+    withBrowser(async ({ page, requests }) => {
+      await signIn(page, 'root', 'root-pass')
+      await openProject(page, 'Office move')
+      await settle(page)
+
+      requests.reset()
+      const row = page.locator('.task', { hasText: 'Label the desks' })
+      await row.getByRole('button', { name: 'Rename' }).click()
+      await page.getByLabel('Task title').fill('Label the desks and chairs')
+      await page.getByRole('button', { name: 'Save' }).click()
+      await page.getByText('Label the desks and chairs').waitFor()
+      await settle(page)
+
+      assert.equal(requests.calls().length, 1, 'one rename_task call')
+      assert.equal(requests.allContextFetches().length, 0, 'the merge updates the UI without any refetch')
+      assert.ok((await taskTitles(page)).includes('Label the desks and chairs'))
+    }))
+
+  it('shows the server validation messages next to the fields', () =>
+    withBrowser(async ({ page, requests }) => {
+      await signIn(page, 'ada', 'ada-pass')
+      await settle(page)
+      requests.reset()
+
+      await page.fill('#new-title', 'ab')
+      await page.getByRole('button', { name: 'Add task' }).click()
+      const titleError = page.locator('#new-title-error')
+      await titleError.getByText('Use 3 to 80 characters').waitFor()
+      assert.equal(await page.locator('#new-title').getAttribute('aria-invalid'), 'true')
+
+      await page.fill('#new-title', '   ')
+      await page.getByRole('button', { name: 'Add task' }).click()
+      await titleError.getByText('Give the task a title').waitFor()
+      await screenshot(page, '04-validation')
+
+      const row = page.locator('.task', { hasText: 'Migrate the blog posts' })
+      await row.getByRole('button', { name: 'Rename' }).click()
+      await page.getByLabel('Task title').fill('x')
+      await page.getByRole('button', { name: 'Save' }).click()
+      await row.locator('.field-error').getByText('Use 3 to 80 characters').waitFor()
+      await settle(page)
+
+      assert.equal(requests.calls().length, 3, 'every message came from a server call')
+      assert.equal(requests.allContextFetches().length, 0, 'a failed mutation invalidates nothing')
+    }))
+
+  it('tells a member the staff action is not allowed, and lets staff run it', async () => {
+    await withBrowser(async ({ page }) => {
+      await signIn(page, 'ben', 'ben-pass')
+      const answer = page.waitForResponse((r) => r.url().endsWith('/api/mizan/call/'))
+      await page.getByRole('button', { name: 'Archive finished tasks' }).click()
+      assert.equal((await answer).status(), 403)
+      await page.getByTestId('staff-error').getByText('Not allowed').waitFor()
+      await screenshot(page, '05-not-allowed')
+    })
+    await withBrowser(async ({ page, requests }) => {
+      await signIn(page, 'ada', 'ada-pass')
+      await page.getByText('Pick a hosting plan').waitFor()
+      await settle(page)
+      requests.reset()
+      await page.getByRole('button', { name: 'Archive finished tasks' }).click()
+      await page.getByRole('status').getByText(/Archived 1 finished task/).waitFor()
+      await page.getByText('Pick a hosting plan').waitFor({ state: 'detached' })
+      await settle(page)
+      assert.equal(requests.contextFetches('project', { projectId: 1 }).length, 1, 'the archive refetches the project')
+    })
+  })
+
+  it('sends a user whose session has expired back to sign in', () =>
+    withBrowser(async ({ page, context }) => {
+      await signIn(page, 'ben', 'ben-pass')
+      await context.clearCookies()
+      await page.fill('#new-title', 'Lost to an expired session')
+      const answer = page.waitForResponse((r) => r.url().endsWith('/api/mizan/call/') && r.status() === 401)
+      await page.getByRole('button', { name: 'Add task' }).click()
+      await answer
+      await page.waitForURL(/\/login/)
+    }))
+
+  it('shows the same data after a reload, fetched again in one request', () =>
+    withBrowser(async ({ page, requests }) => {
+      await signIn(page, 'root', 'root-pass')
+      await openProject(page, 'Office move')
+      await page.fill('#new-title', 'Order the coffee machine')
+      await page.getByRole('button', { name: 'Add task' }).click()
+      await page.getByText('Order the coffee machine').waitFor()
+      await page.locator('.task', { hasText: 'Order the coffee machine' }).getByRole('checkbox').check()
+      await page.locator('.task.done', { hasText: 'Order the coffee machine' }).waitFor()
+      await settle(page)
+      const before = await taskTitles(page)
+      const doneBefore = await page.locator('.task.done .task-title').allTextContents()
+
+      requests.reset()
+      await page.reload()
+      await page.getByText('Order the coffee machine').waitFor()
+      await settle(page)
+      assert.deepEqual(await taskTitles(page), before)
+      assert.deepEqual(await page.locator('.task.done .task-title').allTextContents(), doneBefore)
+      assert.equal(requests.contextFetches('project', { projectId: 3 }).length, 1)
+      await screenshot(page, '06-after-reload')
+    }))
+})

@@ -1,0 +1,21 @@
+import { useCurrentUser, useGlobalContext } from '../api'
+
+/** The app bar: the signed-in user, from the `global` context. */
+export function Header() {
+  const { status } = useGlobalContext()
+  const user = useCurrentUser()
+  return (
+    <header className="header">
+      <h1 className="brand">Task board</h1>
+      {status === 'success' && user ? (
+        <div className="who" data-testid="current-user">
+          <span>{user.displayName}</span>
+          {user.superuser ? <span className="badge">superuser</span> : user.staff ? <span className="badge">staff</span> : null}
+          <a className="link" href="/logout">Sign out</a>
+        </div>
+      ) : status === 'success' ? (
+        <a className="link" href="/login">Sign in</a>
+      ) : null}
+    </header>
+  )
+}

@@ -1,0 +1,32 @@
+import { useState } from 'react'
+import { useArchiveDoneTasks } from '../api'
+import { describeFailure } from '../failures'
+import { useSignInWhenUnauthorized } from '../session'
+
+/** The staff-only clean-up. Everyone sees it; the server decides who may use it. */
+export function StaffActions({ projectId }: { projectId: number }) {
+  const archive = useArchiveDoneTasks()
+  const [done, setDone] = useState<string | null>(null)
+  useSignInWhenUnauthorized(archive.error)
+
+  async function run() {
+    setDone(null)
+    try {
+      const result = await archive.mutate({ projectId })
+      setDone(result.archived === 1 ? 'Archived 1 finished task.' : `Archived ${result.archived} finished tasks.`)
+    } catch {
+      // shown from archive.error
+    }
+  }
+
+  return (
+    <div className="staff">
+      <button type="button" onClick={run} disabled={archive.isPending}>Archive finished tasks</button>
+      <span className="muted"> staff only</span>
+      {archive.error && archive.error.status !== 401 ? (
+        <p className="error" role="alert" data-testid="staff-error">{describeFailure(archive.error)}</p>
+      ) : null}
+      {done ? <p className="notice" role="status">{done}</p> : null}
+    </div>
+  )
+}

@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react'
+import { useDeleteTask, useRenameTask, useToggleTask, type TaskDto } from '../api'
+import { describeFailure } from '../failures'
+import { useSignInWhenUnauthorized } from '../session'
+import { FieldErrors } from './FieldErrors'
+
+/** One task: tick it, rename it in place, or delete it. */
+export function TaskRow({ task }: { task: TaskDto }) {
+  const rename = useRenameTask()
+  const toggle = useToggleTask()
+  const remove = useDeleteTask()
+  const [editing, setEditing] = useState<string | null>(null)
+  const failure = rename.error ?? toggle.error ?? remove.error
+  useSignInWhenUnauthorized(failure)
+
+  async function save(event: FormEvent) {
+    event.preventDefault()
+    if (editing === null) return
+    try {
+      await rename.mutate({ taskId: task.id, title: editing })
+      setEditing(null)
+    } catch {
+      // shown from rename.error
+    }
+  }
+
+  function cancel() {
+    setEditing(null)
+    rename.reset()
+  }
+
+  return (
+    <li className={task.done ? 'task done' : 'task'} data-task-id={task.id}>
+      <input
+        type="checkbox"
+        checked={task.done}
+        aria-label={`Done: ${task.title}`}
+        onChange={() => toggle.mutate({ taskId: task.id }).catch(() => undefined)}
+      />
+      {editing === null ? (
+        <>
+          <span className="task-title">{task.title}</span>
+          {task.assignee ? <span className="assignee">@{task.assignee}</span> : null}
+          <span className="task-actions">
+            <button type="button" className="quiet" onClick={() => setEditing(task.title)}>Rename</button>
+            <button
+              type="button"
+              className="quiet danger"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate({ taskId: task.id }).catch(() => undefined)}
+            >
+              Delete
+            </button>
+          </span>
+        </>
+      ) : (
+        <form className="rename" onSubmit={save} noValidate aria-label={`Rename ${task.title}`}>
+          <input
+            name="title"
+            value={editing}
+            autoFocus
+            aria-label="Task title"
+            aria-invalid={rename.error?.code === 'VALIDATION_FAILED' ? true : undefined}
+            onChange={(e) => setEditing(e.target.value)}
+          />
+          <button type="submit" disabled={rename.isPending}>Save</button>
+          <button type="button" className="quiet" onClick={cancel}>Cancel</button>
+          <FieldErrors error={rename.error} field="title" />
+        </form>
+      )}
+      {failure && failure.code !== 'VALIDATION_FAILED' && failure.status !== 401 ? (
+        <p className="error" role="alert">{describeFailure(failure)}</p>
+      ) : null}
+    </li>
+  )
+}
