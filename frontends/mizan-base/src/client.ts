@@ -1,0 +1,128 @@
+import { ContextCache } from './context-cache.js'
+import { dedupeInvalidations } from './entries.js'
+import { isJson } from './guards.js'
+import { type Scheduler, defaultScheduler } from './scheduler.js'
+import { idleState } from './state.js'
+import { HttpTransport } from './transport.js'
+import type {
+  ContextDescriptor,
+  ContextState,
+  DehydratedState,
+  InvalidateEntry,
+  MergeEntry,
+  Params,
+  Session,
+} from './types.js'
+
+/** How a {@link MizanClient} reaches its server and keeps time. */
+export interface MizanClientOptions {
+  /** e.g. '/api/mizan' */
+  baseUrl: string
+  /** injectable for tests and SSR */
+  fetch?: typeof globalThis.fetch
+  /** default 'same-origin' */
+  credentials?: RequestCredentials
+  /** timers; default the global ones */
+  scheduler?: Scheduler
+  /** grace period before a fetch nobody observes is aborted (covers StrictMode remounts); default 0 */
+  abortDelayMs?: number
+}
+
+/** Per-request options of {@link MizanClient.call} and {@link MizanClient.fetchContext}. */
+export interface RequestOptions {
+  signal?: AbortSignal
+}
+
+/**
+ * The kernel: transport (calls, context fetches, session and CSRF) plus the context cache
+ * with its subscriptions, invalidation, merge and hydration. Framework bindings sit on it.
+ */
+export class MizanClient {
+  readonly #transport: HttpTransport
+  readonly #cache: ContextCache
+
+  constructor(options: MizanClientOptions) {
+    this.#transport = new HttpTransport(options)
+    const scheduler = options.scheduler ?? defaultScheduler
+    const abortDelayMs = options.abortDelayMs ?? 0
+    this.#cache = new ContextCache((descriptor, params) => ({
+      descriptor,
+      params,
+      scheduler,
+      abortDelayMs,
+      load: (signal) => this.#transport.fetchContext(descriptor.name, params, signal),
+    }))
+  }
+
+  /** POST /call/; applies invalidate + merge of the answer, then resolves with `result`. */
+  async call<R>(fn: string, args: Params, options?: RequestOptions): Promise<R> {
+    const answer = await this.#transport.call(fn, args, options?.signal)
+    this.merge(answer.merge)
+    this.invalidate(answer.invalidate)
+    // The result's type is the function's declared output, known to generated code.
+    return answer.result as R
+  }
+
+  /** GET /ctx/{name}/ without touching the cache. */
+  async fetchContext<T>(ctx: ContextDescriptor, params: Params, options?: RequestOptions): Promise<T> {
+    const bundle = await this.#transport.fetchContext(ctx.name, params, options?.signal)
+    return bundle as T
+  }
+
+  /** GET /session/ (also renews the CSRF token). */
+  session(): Promise<Session> {
+    return this.#transport.session()
+  }
+
+  /** The instance's state; the same object while nothing changed. */
+  getState<T>(ctx: ContextDescriptor, params: Params): ContextState<T> {
+    const state = this.#cache.get(ctx, params)?.state ?? idleState
+    // The cache holds what the server sent for this context: the generated type T.
+    return state as ContextState<T>
+  }
+
+  /** Mounts the instance (fetching it when missing, stale or failed); the returned function unmounts. */
+  subscribe(ctx: ContextDescriptor, params: Params, listener: () => void): () => void {
+    return this.#cache.build(ctx, params).subscribe(listener)
+  }
+
+  /** Fetches the instance now (joining a fetch in flight); resolves when settled, never rejects. */
+  refetch(ctx: ContextDescriptor, params: Params): Promise<void> {
+    return this.#cache.build(ctx, params).refetch()
+  }
+
+  /**
+   * Marks matching instances stale and refetches the mounted ones. A slot-scoped entry
+   * invalidates the whole instance: a context is fetched as one bundle.
+   */
+  invalidate(entries: InvalidateEntry[]): void {
+    for (const entry of dedupeInvalidations(entries)) {
+      for (const query of this.#cache.findAll(entry.context, entry.params)) query.invalidate()
+    }
+  }
+
+  /** Splices each value into its slot of the matching instances that hold data; no request. */
+  merge(entries: MergeEntry[]): void {
+    for (const entry of entries) {
+      for (const query of this.#cache.findAll(entry.context, entry.params)) query.merge(entry.slot, entry.value)
+    }
+  }
+
+  /** Seeds the cache, typically with server-rendered data; hydrated instances are fresh. */
+  hydrate(state: DehydratedState): void {
+    for (const { name, rev, params, data } of state.contexts) {
+      this.#cache.build({ name, rev }, params).hydrate(data)
+    }
+  }
+
+  /** The fresh, JSON-serialisable instances of the cache, for {@link hydrate} on the other side. */
+  dehydrate(): DehydratedState {
+    const contexts: DehydratedState['contexts'] = []
+    for (const query of this.#cache.all()) {
+      const { data, status, stale } = query.state
+      if (status !== 'success' || stale || !isJson(data)) continue
+      contexts.push({ name: query.descriptor.name, rev: query.descriptor.rev, params: query.params, data })
+    }
+    return { contexts }
+  }
+}

@@ -1,0 +1,16 @@
+export { MizanClient, type MizanClientOptions, type RequestOptions } from './client.js'
+export { MizanError, type ErrorCode, type MizanErrorInit, errorFromEnvelope, toMizanError } from './error.js'
+export { parseInvalidateHeader } from './header.js'
+export { contextKey, encodeParam, queryString } from './key.js'
+export { type Scheduler, type TimerHandle, defaultScheduler } from './scheduler.js'
+export type {
+  ContextDescriptor,
+  ContextState,
+  ContextStatus,
+  DehydratedState,
+  InvalidateEntry,
+  Json,
+  MergeEntry,
+  Params,
+  Session,
+} from './types.js'

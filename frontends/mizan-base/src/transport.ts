@@ -1,0 +1,134 @@
+import { MizanError, errorFromEnvelope, toMizanError } from './error.js'
+import { dedupeInvalidations, readInvalidateEntries, readMergeEntries } from './entries.js'
+import { isJson, isRecord } from './guards.js'
+import { parseInvalidateHeader } from './header.js'
+import { queryString } from './key.js'
+import type { InvalidateEntry, MergeEntry, Params, Session } from './types.js'
+
+/** How the transport reaches the server. */
+export interface TransportOptions {
+  baseUrl: string
+  fetch?: typeof globalThis.fetch
+  credentials?: RequestCredentials
+}
+
+/** A successful call: its result and the cache effects the server announced. */
+export interface CallAnswer {
+  result: unknown
+  invalidate: InvalidateEntry[]
+  merge: MergeEntry[]
+}
+
+interface Answer {
+  status: number
+  body: unknown
+  headers: Headers
+}
+
+/** The HTTP side of the kernel: `/call/`, `/ctx/`, `/session/` and the CSRF token. */
+export class HttpTransport {
+  readonly #base: string
+  readonly #fetch: typeof globalThis.fetch
+  readonly #credentials: RequestCredentials
+  #token: string | undefined
+  #session: Promise<Session> | undefined
+
+  constructor(options: TransportOptions) {
+    this.#base = options.baseUrl.replace(/\/+$/, '')
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+    this.#credentials = options.credentials ?? 'same-origin'
+  }
+
+  /** `GET {base}/session/`; remembers the CSRF token. Concurrent callers share one request. */
+  session(): Promise<Session> {
+    this.#session ??= this.#loadSession().finally(() => {
+      this.#session = undefined
+    })
+    return this.#session
+  }
+
+  /** `POST {base}/call/` with the CSRF token, fetched first if missing and renewed once on refusal. */
+  async call(fn: string, args: Params, signal?: AbortSignal): Promise<CallAnswer> {
+    const token = this.#token ?? (await this.session()).csrf_token
+    try {
+      return await this.#post(fn, args, token, signal)
+    } catch (error) {
+      if (!isCsrfRefusal(error)) throw error
+      const renewed = this.#token !== undefined && this.#token !== token ? this.#token : await this.#renew()
+      return this.#post(fn, args, renewed, signal)
+    }
+  }
+
+  /** `GET {base}/ctx/{name}/?params`: the context bundle, one key per member. */
+  async fetchContext(name: string, params: Params, signal?: AbortSignal): Promise<Record<string, unknown>> {
+    const query = queryString(params)
+    const path = `/ctx/${encodeURIComponent(name)}/${query === '' ? '' : `?${query}`}`
+    const answer = await this.#request(path, { method: 'GET', headers: { Accept: 'application/json' } }, signal)
+    if (!isRecord(answer.body)) throw invalid(answer.status, 'A context answer must be a JSON object')
+    return answer.body
+  }
+
+  async #renew(): Promise<string> {
+    this.#token = undefined
+    return (await this.session()).csrf_token
+  }
+
+  async #loadSession(): Promise<Session> {
+    const answer = await this.#request('/session/', { method: 'GET', headers: { Accept: 'application/json' } })
+    const body = answer.body
+    if (!isRecord(body) || typeof body['csrf_token'] !== 'string') {
+      throw invalid(answer.status, 'A session answer must carry csrf_token')
+    }
+    this.#token = body['csrf_token']
+    const user: unknown = body['user']
+    return { csrf_token: body['csrf_token'], user: isJson(user) ? user : null }
+  }
+
+  async #post(fn: string, args: Params, token: string, signal?: AbortSignal): Promise<CallAnswer> {
+    const headers = { Accept: 'application/json', 'Content-Type': 'application/json', 'X-CSRF-Token': token }
+    const body = JSON.stringify({ function: fn, args })
+    const answer = await this.#request('/call/', { method: 'POST', headers, body }, signal)
+    if (!isRecord(answer.body) || !('result' in answer.body)) {
+      throw invalid(answer.status, 'A call answer must carry result')
+    }
+    const invalidate = readInvalidateEntries(answer.body['invalidate']).concat(
+      parseInvalidateHeader(answer.headers.get('X-Mizan-Invalidate')),
+    )
+    return {
+      result: answer.body['result'],
+      invalidate: dedupeInvalidations(invalidate),
+      merge: readMergeEntries(answer.body['merge']),
+    }
+  }
+
+  async #request(path: string, init: RequestInit, signal?: AbortSignal): Promise<Answer> {
+    let response: Response
+    let text: string
+    try {
+      response = await this.#fetch(this.#base + path, { ...init, credentials: this.#credentials, signal: signal ?? null })
+      text = await response.text()
+    } catch (error) {
+      throw toMizanError(error, signal)
+    }
+    const body = parseBody(text, response.status)
+    if (!response.ok) throw errorFromEnvelope(response.status, body)
+    return { status: response.status, body, headers: response.headers }
+  }
+}
+
+function parseBody(text: string, status: number): unknown {
+  try {
+    const body: unknown = JSON.parse(text)
+    return body
+  } catch (error) {
+    throw new MizanError({ status, code: 'INVALID_RESPONSE', message: `The answer (HTTP ${status}) is not JSON`, cause: error })
+  }
+}
+
+function invalid(status: number, message: string): MizanError {
+  return new MizanError({ status, code: 'INVALID_RESPONSE', message })
+}
+
+function isCsrfRefusal(error: unknown): boolean {
+  return error instanceof MizanError && error.status === 403 && error.code === 'FORBIDDEN' && error.details['reason'] === 'csrf'
+}

@@ -1,0 +1,25 @@
+import type { Params } from '@mizan/base'
+import { useMemo } from 'react'
+import { useMizanClient } from './provider.js'
+
+/** What {@link useMizan} returns. */
+export interface MizanEscapeHatch {
+  call: <R = unknown>(fn: string, args?: Params) => Promise<R>
+  fetch: <T = unknown>(context: string, params?: Params) => Promise<T>
+}
+
+/**
+ * Escape hatch: untyped call and context fetch on the current client. `fetch` bypasses the
+ * cache; `call` applies the answer's invalidations and merges like any call.
+ */
+export function useMizan(): MizanEscapeHatch {
+  const client = useMizanClient()
+  return useMemo(
+    () => ({
+      call: <R = unknown>(fn: string, args: Params = {}) => client.call<R>(fn, args),
+      fetch: <T = unknown>(context: string, params: Params = {}) =>
+        client.fetchContext<T>({ name: context, rev: 0 }, params),
+    }),
+    [client],
+  )
+}
