@@ -7,6 +7,5 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 cd "$root"
 source bin/lib/node.sh
 mizan_npm_install "$root"
-npm run --silent build --workspace frontends/mizan-base
-npm run --silent build --workspace frontends/mizan-react
+npm run --silent build:kernel
 npm run --silent build --workspace examples/taskboard/frontend
