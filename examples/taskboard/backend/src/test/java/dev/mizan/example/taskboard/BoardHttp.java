@@ -34,7 +34,8 @@ final class BoardHttp {
 
     /** Signs in through the form login, as the browser does. */
     BoardHttp signIn(String username, String password) throws IOException, InterruptedException {
-        String page = send(HttpRequest.newBuilder(URI.create(base + "/login")).GET()).body();
+        String page =
+                send(HttpRequest.newBuilder(URI.create(base + "/login")).GET()).body();
         var matcher = CSRF_INPUT.matcher(page);
         if (!matcher.find()) {
             throw new IllegalStateException("no CSRF field on the login page");
@@ -51,8 +52,8 @@ final class BoardHttp {
     }
 
     Answer session() throws IOException, InterruptedException {
-        return answer(send(HttpRequest.newBuilder(URI.create(base + "/api/mizan/session/"))
-                .GET()));
+        return answer(send(
+                HttpRequest.newBuilder(URI.create(base + "/api/mizan/session/")).GET()));
     }
 
     Answer context(String name, String query) throws IOException, InterruptedException {
