@@ -26,6 +26,8 @@ export interface MizanClientOptions {
   scheduler?: Scheduler
   /** grace period before a fetch nobody observes is aborted (covers StrictMode remounts); default 0 */
   abortDelayMs?: number
+  /** how long an instance nobody observes stays cached; default 5 minutes, Infinity keeps it */
+  gcTimeMs?: number
 }
 
 /** Per-request options of {@link MizanClient.call} and {@link MizanClient.fetchContext}. */
@@ -45,11 +47,14 @@ export class MizanClient {
     this.#transport = new HttpTransport(options)
     const scheduler = options.scheduler ?? defaultScheduler
     const abortDelayMs = options.abortDelayMs ?? 0
-    this.#cache = new ContextCache((descriptor, params) => ({
+    const gcTimeMs = options.gcTimeMs ?? 300_000
+    this.#cache = new ContextCache((descriptor, params, evict) => ({
       descriptor,
       params,
       scheduler,
       abortDelayMs,
+      gcTimeMs,
+      evict,
       load: (signal) => this.#transport.fetchContext(descriptor.name, params, signal),
     }))
   }

@@ -3,7 +3,11 @@ import { contextKey, paramsMatch } from './key.js'
 import type { ContextDescriptor, Params } from './types.js'
 
 /** Builds the config of a new instance; the cache itself knows nothing of transport or time. */
-export type QueryFactory = (descriptor: ContextDescriptor, params: Params) => ContextQueryConfig
+export type QueryFactory = (
+  descriptor: ContextDescriptor,
+  params: Params,
+  evict: () => void,
+) => ContextQueryConfig
 
 /** Every cached context instance, by key (name + canonical params + rev). */
 export class ContextCache {
@@ -24,8 +28,9 @@ export class ContextCache {
     let query = this.#queries.get(key)
     if (query === undefined) {
       const descriptor: ContextDescriptor = { name: ctx.name, rev: ctx.rev }
-      query = new ContextQuery(this.#factory(descriptor, { ...params }))
-      this.#queries.set(key, query)
+      const created = new ContextQuery(this.#factory(descriptor, { ...params }, () => this.#evict(key, created)))
+      this.#queries.set(key, created)
+      query = created
     }
     return query
   }
@@ -33,6 +38,10 @@ export class ContextCache {
   /** Instances of `context` (any rev) whose params match `params`; every instance when unscoped. */
   findAll(context: string, params?: Params): ContextQuery[] {
     return this.all().filter((q) => q.descriptor.name === context && paramsMatch(params, q.params))
+  }
+
+  #evict(key: string, query: ContextQuery): void {
+    if (this.#queries.get(key) === query) this.#queries.delete(key)
   }
 
   all(): ContextQuery[] {

@@ -12,6 +12,10 @@ export interface ContextQueryConfig {
   readonly scheduler: Scheduler
   /** How long a fetch nobody observes any more survives before it is aborted. */
   readonly abortDelayMs: number
+  /** How long an instance nobody observes or fetches stays cached; Infinity keeps it. */
+  readonly gcTimeMs: number
+  /** Removes the instance from its cache. */
+  readonly evict: () => void
 }
 
 interface Listener {
@@ -39,6 +43,7 @@ export class ContextQuery {
   #run: Run | undefined
   #waiters = 0
   #pendingAbort: TimerHandle | undefined
+  #pendingGc: TimerHandle | undefined
 
   constructor(config: ContextQueryConfig) {
     this.#config = config
@@ -63,11 +68,14 @@ export class ContextQuery {
   subscribe(notify: () => void): () => void {
     const listener: Listener = { notify }
     this.#listeners.add(listener)
-    this.#cancelPendingAbort()
+    this.#pendingAbort = this.#cancel(this.#pendingAbort)
+    this.#pendingGc = this.#cancel(this.#pendingGc)
     const { data, stale, status } = this.#state
     if (data === undefined || stale || status === 'error') void this.fetch()
     return () => {
-      if (this.#listeners.delete(listener) && !this.mounted) this.#scheduleAbort()
+      if (!this.#listeners.delete(listener) || this.mounted) return
+      this.#scheduleAbort()
+      this.#scheduleGc()
     }
   }
 
@@ -91,6 +99,7 @@ export class ContextQuery {
       await this.fetch()
     } finally {
       this.#waiters--
+      this.#scheduleGc()
     }
   }
 
@@ -110,6 +119,7 @@ export class ContextQuery {
   /** Seeds the instance with server-rendered data. */
   hydrate(data: unknown): void {
     this.#dispatch({ type: 'hydrate', data })
+    this.#scheduleGc()
   }
 
   #settle(run: Run, data: unknown): Promise<void> | undefined {
@@ -120,7 +130,7 @@ export class ContextQuery {
       if (isRecord(value)) value = splice(value, slot, merged)
     }
     this.#dispatch({ type: 'success', data: value, stale: run.invalidated })
-    return this.#followUp(run)
+    return this.#followUp(run) ?? this.#scheduleGc()
   }
 
   #fail(run: Run, error: unknown): Promise<void> | undefined {
@@ -128,7 +138,7 @@ export class ContextQuery {
     this.#run = undefined
     const aborted = run.controller.signal.aborted
     this.#dispatch(aborted ? { type: 'abort' } : { type: 'error', error: toMizanError(error) })
-    return aborted ? undefined : this.#followUp(run)
+    return (aborted ? undefined : this.#followUp(run)) ?? this.#scheduleGc()
   }
 
   /** An invalidation arrived during the fetch: its answer may predate it, so fetch again. */
@@ -136,19 +146,33 @@ export class ContextQuery {
     return run.invalidated && (this.mounted || this.#waiters > 0) ? this.fetch() : undefined
   }
 
+  #unused(): boolean {
+    return !this.mounted && this.#waiters === 0
+  }
+
   #scheduleAbort(): void {
-    if (this.#run === undefined || this.#waiters > 0) return
-    this.#cancelPendingAbort()
+    if (this.#run === undefined || !this.#unused()) return
+    this.#cancel(this.#pendingAbort)
     this.#pendingAbort = this.#config.scheduler.setTimeout(() => {
       this.#pendingAbort = undefined
-      if (!this.mounted && this.#waiters === 0) this.#run?.controller.abort()
+      if (this.#unused()) this.#run?.controller.abort()
     }, this.#config.abortDelayMs)
   }
 
-  #cancelPendingAbort(): void {
-    if (this.#pendingAbort === undefined) return
-    this.#config.scheduler.clearTimeout(this.#pendingAbort)
-    this.#pendingAbort = undefined
+  /** Evicts the instance once nobody has observed, awaited or fetched it for gcTimeMs. */
+  #scheduleGc(): undefined {
+    if (this.#run !== undefined || !this.#unused() || this.#config.gcTimeMs === Infinity) return undefined
+    this.#cancel(this.#pendingGc)
+    this.#pendingGc = this.#config.scheduler.setTimeout(() => {
+      this.#pendingGc = undefined
+      if (this.#run === undefined && this.#unused()) this.#config.evict()
+    }, this.#config.gcTimeMs)
+    return undefined
+  }
+
+  #cancel(handle: TimerHandle | undefined): undefined {
+    if (handle !== undefined) this.#config.scheduler.clearTimeout(handle)
+    return undefined
   }
 
   #dispatch(action: ContextAction): void {
