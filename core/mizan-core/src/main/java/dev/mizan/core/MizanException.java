@@ -1,7 +1,10 @@
 package dev.mizan.core;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,14 +27,14 @@ public final class MizanException extends RuntimeException {
     public MizanException(ErrorCode code, String message, Map<String, Object> details, @Nullable Throwable cause) {
         super(message, cause);
         this.code = code;
-        this.details = Map.copyOf(details);
+        this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
     public ErrorCode code() {
         return code;
     }
 
-    /** Structured details for the envelope; for {@code VALIDATION_FAILED}, {@code fields}: path → messages. */
+    /** Structured details for the envelope, in insertion order; for {@code VALIDATION_FAILED}, {@code fields}: path → messages. */
     public Map<String, Object> details() {
         return details;
     }
@@ -39,7 +42,9 @@ public final class MizanException extends RuntimeException {
     /** A business validation failure on named fields, for handlers to throw. */
     public static MizanException validation(Map<String, List<String>> fieldErrors) {
         return new MizanException(
-                ErrorCode.VALIDATION_FAILED, "Validation failed", Map.of("fields", Map.copyOf(fieldErrors)));
+                ErrorCode.VALIDATION_FAILED,
+                "Validation failed",
+                Map.of("fields", Collections.unmodifiableMap(new TreeMap<>(fieldErrors))));
     }
 
     /** For a handler that is declared but not implemented yet: {@code NOT_IMPLEMENTED}. */

@@ -1,0 +1,109 @@
+package dev.mizan.core.dispatch;
+
+import dev.mizan.core.MizanException;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes response bodies: call results with their effects, context bundles and error envelopes. */
+final class Bodies {
+
+    private final JsonMapper mapper;
+
+    Bodies(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    byte[] success(ObjectWriter output, @Nullable Object result, Effects.Computed effects) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator gen = mapper.createGenerator(out)) {
+            gen.writeStartObject();
+            gen.writeName("result");
+            if (effects.resultTree() != null) {
+                gen.writeTree(effects.resultTree());
+            } else {
+                output.writeValue(gen, result);
+            }
+            if (!effects.invalidate().isEmpty()) {
+                gen.writeName("invalidate");
+                gen.writeStartArray();
+                for (InvalidateEntry e : effects.invalidate()) {
+                    gen.writeStartObject();
+                    gen.writeStringProperty("context", e.context());
+                    writeParams(gen, e.params());
+                    if (e.slot() != null) {
+                        gen.writeStringProperty("slot", e.slot());
+                    }
+                    gen.writeEndObject();
+                }
+                gen.writeEndArray();
+            }
+            if (!effects.merge().isEmpty()) {
+                gen.writeName("merge");
+                gen.writeStartArray();
+                for (MergeEntry m : effects.merge()) {
+                    gen.writeStartObject();
+                    gen.writeStringProperty("context", m.context());
+                    gen.writeStringProperty("slot", m.slot());
+                    gen.writeName("value");
+                    gen.writeTree(m.value());
+                    writeParams(gen, m.params());
+                    gen.writeEndObject();
+                }
+                gen.writeEndArray();
+            }
+            gen.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeParams(JsonGenerator gen, @Nullable Map<String, JsonNode> params) {
+        if (params == null) {
+            return;
+        }
+        gen.writeName("params");
+        gen.writeStartObject();
+        for (Map.Entry<String, JsonNode> p : new TreeMap<>(params).entrySet()) {
+            gen.writeName(p.getKey());
+            gen.writeTree(p.getValue());
+        }
+        gen.writeEndObject();
+    }
+
+    /** {@code {MEMBER: VALUE, …}}, members in the given (sorted) order. */
+    byte[] bundle(List<FunctionPlan> members, Object[] results) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        try (JsonGenerator gen = mapper.createGenerator(out)) {
+            gen.writeStartObject();
+            for (int i = 0; i < members.size(); i++) {
+                gen.writeName(members.get(i).name());
+                members.get(i).writer().writeValue(gen, results[i]);
+            }
+            gen.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    /** {@code {"error": {"code", "message", "details"}}}: never the cause. */
+    byte[] error(MizanException e) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        try (JsonGenerator gen = mapper.createGenerator(out)) {
+            gen.writeStartObject();
+            gen.writeName("error");
+            gen.writeStartObject();
+            gen.writeStringProperty("code", e.code().name());
+            gen.writeStringProperty("message", e.getMessage() == null ? e.code().name() : e.getMessage());
+            gen.writeName("details");
+            gen.writePOJO(e.details());
+            gen.writeEndObject();
+            gen.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.mizan.core.dispatch;
+
+import dev.mizan.core.ErrorCode;
+import dev.mizan.core.MizanException;
+import dev.mizan.core.RequestHandle;
+import dev.mizan.core.registry.ContextDescriptor;
+import dev.mizan.core.registry.ContextParam;
+import dev.mizan.core.registry.ParamDescriptor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One context, fetched as a bundle: every member is guarded first (a guarded member guards the
+ * bundle), query params are checked and converted, then members run in parallel. The first
+ * failing member, in member order, fails the bundle with its envelope.
+ */
+final class ContextBundle {
+
+    private final ContextDescriptor descriptor;
+    private final List<FunctionPlan> members;
+    private final DispatchOptions options;
+    private final Bodies bodies;
+    private final Map<String, QueryParam> params;
+
+    ContextBundle(ContextDescriptor descriptor, List<FunctionPlan> members, DispatchOptions options, Bodies bodies) {
+        this.descriptor = descriptor;
+        this.members = members;
+        this.options = options;
+        this.bodies = bodies;
+        Map<String, QueryParam> p = new HashMap<>();
+        for (ContextParam param : descriptor.params()) {
+            p.put(param.name(), QueryParam.of(param));
+        }
+        this.params = Map.copyOf(p);
+    }
+
+    byte[] fetch(Map<String, String> query, RequestHandle request) throws Throwable {
+        for (FunctionPlan member : members) {
+            member.guard().check(request);
+        }
+        Map<String, JsonNode> values = convert(query);
+        Object[] results = new Object[members.size()];
+        if (members.size() == 1) {
+            results[0] = members.getFirst().run(argsFor(members.getFirst(), values), request);
+        } else {
+            runInParallel(values, request, results);
+        }
+        return bodies.bundle(members, results);
+    }
+
+    private Map<String, JsonNode> convert(Map<String, String> query) {
+        TreeSet<String> unknown = new TreeSet<>();
+        Map<String, JsonNode> values = new HashMap<>();
+        for (Map.Entry<String, String> e : query.entrySet()) {
+            QueryParam param = params.get(e.getKey());
+            if (param == null) {
+                unknown.add(e.getKey());
+            } else {
+                values.put(e.getKey(), param.toJson(e.getValue(), options.mapper()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new MizanException(
+                    ErrorCode.BAD_REQUEST,
+                    "Unknown params " + String.join(", ", unknown) + " for context '" + descriptor.name() + "'",
+                    Map.of("unknown", List.copyOf(unknown)));
+        }
+        List<String> missing = descriptor.requiredParams().stream()
+                .filter(name -> !values.containsKey(name))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new MizanException(
+                    ErrorCode.BAD_REQUEST,
+                    "Missing params " + String.join(", ", missing) + " for context '" + descriptor.name() + "'",
+                    Map.of("missing", missing));
+        }
+        return values;
+    }
+
+    private ObjectNode argsFor(FunctionPlan member, Map<String, JsonNode> values) {
+        JsonMapper mapper = options.mapper();
+        ObjectNode args = mapper.createObjectNode();
+        for (ParamDescriptor p : member.descriptor().inputs()) {
+            JsonNode value = values.get(p.name());
+            if (value != null) {
+                args.set(p.name(), value);
+            }
+        }
+        return args;
+    }
+
+    private void runInParallel(Map<String, JsonNode> values, RequestHandle request, Object[] results) throws Throwable {
+        List<CompletableFuture<Object>> futures = new ArrayList<>(members.size());
+        for (FunctionPlan member : members) {
+            ObjectNode args = argsFor(member, values);
+            futures.add(
+                    CompletableFuture.supplyAsync(() -> runMember(member, args, request), options.contextExecutor()));
+        }
+        Throwable firstFailure = null;
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                results[i] = futures.get(i).join();
+            } catch (CompletionException e) {
+                if (firstFailure == null) {
+                    firstFailure = e.getCause() instanceof MemberFailure m ? m.getCause() : e.getCause();
+                }
+            }
+        }
+        if (firstFailure != null) {
+            throw Failures.normalize(firstFailure, descriptor.name());
+        }
+    }
+
+    private static Object runMember(FunctionPlan member, ObjectNode args, RequestHandle request) {
+        try {
+            return member.run(args, request);
+        } catch (Throwable t) {
+            throw new MemberFailure(Failures.normalize(t, member.name()));
+        }
+    }
+
+    /** Carries a member's normalized failure out of its task. */
+    private static final class MemberFailure extends RuntimeException {
+        MemberFailure(MizanException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+}

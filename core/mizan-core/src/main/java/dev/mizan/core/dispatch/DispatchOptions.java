@@ -1,0 +1,50 @@
+package dev.mizan.core.dispatch;
+
+import jakarta.validation.Validator;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the dispatcher needs from its host.
+ *
+ * @param mapper the application's JSON mapper (wire names follow its configuration)
+ * @param validator Bean Validation, or {@code null} to skip validation
+ * @param instances the objects functions are invoked on
+ * @param predicates the custom auth predicate instances
+ * @param contextExecutor runs the members of a context bundle in parallel
+ */
+public record DispatchOptions(
+        JsonMapper mapper,
+        @Nullable Validator validator,
+        InstanceResolver instances,
+        PredicateResolver predicates,
+        Executor contextExecutor) {
+
+    /** Defaults: no validation, reflective instances and predicates, one virtual thread per member. */
+    public static DispatchOptions of(JsonMapper mapper) {
+        return new DispatchOptions(
+                mapper,
+                null,
+                InstanceResolver.reflective(),
+                PredicateResolver.reflective(),
+                Executors.newVirtualThreadPerTaskExecutor());
+    }
+
+    public DispatchOptions withValidator(@Nullable Validator v) {
+        return new DispatchOptions(mapper, v, instances, predicates, contextExecutor);
+    }
+
+    public DispatchOptions withInstances(InstanceResolver i) {
+        return new DispatchOptions(mapper, validator, i, predicates, contextExecutor);
+    }
+
+    public DispatchOptions withPredicates(PredicateResolver p) {
+        return new DispatchOptions(mapper, validator, instances, p, contextExecutor);
+    }
+
+    public DispatchOptions withContextExecutor(Executor e) {
+        return new DispatchOptions(mapper, validator, instances, predicates, e);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.mizan.core.dispatch;
+
+import dev.mizan.core.ErrorCode;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The outcome of one dispatch, ready for a transport: the JSON body (success or error envelope),
+ * the error code when it failed (the adapter maps it to a status), and the invalidation entries
+ * that also travel in the {@code X-Mizan-Invalidate} header.
+ */
+public record DispatchResult(
+        @Nullable ErrorCode error, byte[] body, List<InvalidateEntry> invalidate, List<MergeEntry> merge) {
+
+    public DispatchResult {
+        invalidate = List.copyOf(invalidate);
+        merge = List.copyOf(merge);
+    }
+
+    static DispatchResult failure(ErrorCode code, byte[] envelope) {
+        return new DispatchResult(code, envelope, List.of(), List.of());
+    }
+
+    public boolean ok() {
+        return error == null;
+    }
+
+    /** The {@code X-Mizan-Invalidate} header value, or {@code null} when nothing is invalidated. */
+    public @Nullable String invalidateHeader() {
+        return invalidate.isEmpty() ? null : InvalidateHeader.format(invalidate);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.mizan.core.dispatch;
+
+import dev.mizan.core.ErrorCode;
+import dev.mizan.core.MizanException;
+import dev.mizan.core.RequestHandle;
+import dev.mizan.core.registry.ContextDescriptor;
+import dev.mizan.core.registry.FunctionDescriptor;
+import dev.mizan.core.registry.Registry;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * The one dispatch pipeline: resolve → auth → bind and validate → invoke → serialize → compute
+ * invalidation and merges. Every transport calls it; every failure comes back as an error
+ * envelope with its {@link ErrorCode}, never as an exception.
+ */
+public final class Dispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final Registry registry;
+    private final DispatchOptions options;
+    private final Map<String, FunctionPlan> functions;
+    private final Map<String, ContextBundle> contexts;
+    private final Bodies bodies;
+    private final ObjectReader envelopeReader;
+
+    private Dispatcher(Registry registry, DispatchOptions options) {
+        this.registry = registry;
+        this.options = options;
+        this.bodies = new Bodies(options.mapper());
+        this.envelopeReader = options.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        Map<String, FunctionPlan> f = new HashMap<>();
+        for (FunctionDescriptor fn : registry.functions()) {
+            f.put(fn.name(), FunctionPlan.prepare(fn, registry, options));
+        }
+        this.functions = Map.copyOf(f);
+        Map<String, ContextBundle> c = new HashMap<>();
+        for (ContextDescriptor ctx : registry.contexts()) {
+            List<FunctionPlan> members =
+                    ctx.members().stream().map(functions::get).toList();
+            c.put(ctx.name(), new ContextBundle(ctx, members, options, bodies));
+        }
+        this.contexts = Map.copyOf(c);
+    }
+
+    /** Prepares every function of the registry (instances, predicates, readers, writers, handles). */
+    public static Dispatcher create(Registry registry, DispatchOptions options) {
+        Dispatcher dispatcher = new Dispatcher(registry, options);
+        LOG.info(
+                "Mizan serves {} functions in {} contexts",
+                registry.functions().size(),
+                registry.contexts().size());
+        return dispatcher;
+    }
+
+    public Registry registry() {
+        return registry;
+    }
+
+    public DispatchOptions options() {
+        return options;
+    }
+
+    /** Serves a {@code POST /call/} body: {@code {"function": NAME, "args": {…}}}. */
+    public DispatchResult call(byte[] body, RequestHandle request) {
+        JsonNode envelope;
+        try {
+            envelope = envelopeReader.readTree(body);
+        } catch (JacksonException e) {
+            LOG.debug("Unreadable call body", e);
+            return failure(new MizanException(ErrorCode.BAD_REQUEST, "The request body is not valid JSON"));
+        }
+        if (envelope == null || !envelope.isObject()) {
+            return failure(new MizanException(
+                    ErrorCode.BAD_REQUEST, "The request body must be a JSON object {\"function\": …, \"args\": {…}}"));
+        }
+        JsonNode function = envelope.get("function");
+        if (function == null || !function.isString()) {
+            return failure(new MizanException(ErrorCode.BAD_REQUEST, "'function' must be a string naming a function"));
+        }
+        return call(function.stringValue(), envelope.get("args"), request);
+    }
+
+    /** Calls one function with already-parsed args (an object, or null for none). */
+    public DispatchResult call(String function, @Nullable JsonNode args, RequestHandle request) {
+        FunctionPlan plan = functions.get(function);
+        if (plan == null) {
+            return failure(new MizanException(
+                    ErrorCode.NOT_FOUND, "Unknown function '" + function + "'", Map.of("function", function)));
+        }
+        try {
+            plan.guard().check(request);
+            FunctionPlan.Invocation invocation = plan.invoke(args, request);
+            Effects.Computed effects = plan.effects().compute(invocation.args(), invocation.result(), options.mapper());
+            byte[] body = bodies.success(plan.writer(), invocation.result(), effects);
+            return new DispatchResult(null, body, effects.invalidate(), effects.merge());
+        } catch (Throwable t) {
+            return failure(Failures.normalize(t, function));
+        }
+    }
+
+    /** Serves {@code GET /ctx/{name}/}: query values are strings, bound to each member's param types. */
+    public DispatchResult context(String name, Map<String, String> query, RequestHandle request) {
+        ContextBundle bundle = contexts.get(name);
+        if (bundle == null) {
+            return failure(
+                    new MizanException(ErrorCode.NOT_FOUND, "Unknown context '" + name + "'", Map.of("context", name)));
+        }
+        try {
+            return new DispatchResult(null, bundle.fetch(query, request), List.of(), List.of());
+        } catch (Throwable t) {
+            return failure(Failures.normalize(t, name));
+        }
+    }
+
+    /** The error envelope for a failure found outside the pipeline (oversize body, CSRF, framework errors). */
+    public DispatchResult failure(MizanException e) {
+        return DispatchResult.failure(e.code(), bodies.error(e));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.mizan.core.dispatch;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Formats invalidation entries for the {@code X-Mizan-Invalidate} header: comma-separated, each
+ * {@code NAME} or {@code NAME?param=value&…} (URL-encoded), with {@code #slot} when slot-scoped.
+ */
+public final class InvalidateHeader {
+
+    private InvalidateHeader() {}
+
+    public static String format(List<InvalidateEntry> entries) {
+        StringJoiner header = new StringJoiner(",");
+        for (InvalidateEntry entry : entries) {
+            StringBuilder one = new StringBuilder(encode(entry.context()));
+            Map<String, JsonNode> params = entry.params();
+            if (params != null && !params.isEmpty()) {
+                StringJoiner query = new StringJoiner("&", "?", "");
+                new TreeMap<>(params).forEach((k, v) -> query.add(encode(k) + "=" + encode(text(v))));
+                one.append(query);
+            }
+            if (entry.slot() != null) {
+                one.append('#').append(encode(entry.slot()));
+            }
+            header.add(one);
+        }
+        return header.toString();
+    }
+
+    /** The text form of a param value: strings as they are, other scalars as JSON, structures as JSON. */
+    static String text(JsonNode value) {
+        if (value.isString()) {
+            return value.stringValue();
+        }
+        return value.toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

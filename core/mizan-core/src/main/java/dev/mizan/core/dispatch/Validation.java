@@ -1,0 +1,94 @@
+package dev.mizan.core.dispatch;
+
+import jakarta.validation.Validator;
+import jakarta.validation.executable.ExecutableValidator;
+import jakarta.validation.metadata.MethodDescriptor;
+import jakarta.validation.metadata.ParameterDescriptor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Bean Validation of bound arguments, planned at startup: parameter constraints and {@code @Valid}
+ * cascades through the executable validator, and record/bean arguments whose type carries
+ * constraints validated even without {@code @Valid}.
+ */
+final class Validation {
+
+    private static final Validation NONE = new Validation(null, null, false, List.of());
+
+    private final @Nullable Validator validator;
+    private final @Nullable Method method;
+    private final boolean parameters;
+    private final List<Implicit> implicit;
+
+    private record Implicit(int index, String name) {}
+
+    private Validation(
+            @Nullable Validator validator, @Nullable Method method, boolean parameters, List<Implicit> implicit) {
+        this.validator = validator;
+        this.method = method;
+        this.parameters = parameters;
+        this.implicit = implicit;
+    }
+
+    static Validation plan(@Nullable Validator validator, Method method, List<Integer> inputIndexes) {
+        if (validator == null) {
+            return NONE;
+        }
+        MethodDescriptor descriptor = validator
+                .getConstraintsForClass(method.getDeclaringClass())
+                .getConstraintsForMethod(method.getName(), method.getParameterTypes());
+        boolean executable = !Modifier.isStatic(method.getModifiers());
+        boolean parameters = executable && descriptor != null && descriptor.hasConstrainedParameters();
+        List<Implicit> implicit = new ArrayList<>();
+        for (int index : inputIndexes) {
+            boolean cascaded = descriptor != null && isCascaded(descriptor, index);
+            Class<?> type = method.getParameterTypes()[index];
+            boolean constrainedType = !type.isPrimitive()
+                    && !type.getName().startsWith("java.")
+                    && validator.getConstraintsForClass(type).isBeanConstrained();
+            if ((!cascaded || !executable) && constrainedType) {
+                implicit.add(new Implicit(index, method.getParameters()[index].getName()));
+            }
+        }
+        if (!parameters && implicit.isEmpty()) {
+            return NONE;
+        }
+        return new Validation(validator, method, parameters, List.copyOf(implicit));
+    }
+
+    private static boolean isCascaded(MethodDescriptor descriptor, int index) {
+        for (ParameterDescriptor p : descriptor.getParameterDescriptors()) {
+            if (p.getIndex() == index) {
+                return p.isCascaded();
+            }
+        }
+        return false;
+    }
+
+    /** Throws VALIDATION_FAILED listing every violation. */
+    void validate(@Nullable Object target, Object[] args) {
+        if (validator == null || method == null) {
+            return;
+        }
+        Map<String, List<String>> fields = new TreeMap<>();
+        if (parameters && target != null) {
+            ExecutableValidator executables = validator.forExecutables();
+            Violations.collect(fields, executables.validateParameters(target, method, args), "");
+        }
+        for (Implicit i : implicit) {
+            Object arg = args[i.index()];
+            if (arg != null) {
+                Violations.collect(fields, validator.validate(arg), i.name());
+            }
+        }
+        if (!fields.isEmpty()) {
+            throw Violations.toException(fields);
+        }
+    }
+}
