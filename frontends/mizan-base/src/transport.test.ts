@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { MizanClient } from './client.js'
 import { MizanError } from './error.js'
 import { BASE, type FakeRequest, fakeServer, flush, json, sessionRoute } from './testing/fake-server.js'
@@ -149,6 +149,31 @@ describe('context fetches', () => {
   it('rejects with the envelope of a failed fetch', async () => {
     const { client } = clientWith(() => json({ error: { code: 'UNAUTHORIZED', message: 'login' } }, 401))
     expect(await rejection(client.fetchContext({ name: 'c', rev: 1 }, {}))).toMatchObject({ status: 401, code: 'UNAUTHORIZED' })
+  })
+})
+
+describe('fetch', () => {
+  it('is called as a plain function, as a browser fetch requires', async () => {
+    const server = fakeServer(() => json({}))
+    const receivers: unknown[] = []
+    function strictFetch(this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+      receivers.push(this)
+      return server.fetch(input, init)
+    }
+    const client = new MizanClient({ baseUrl: BASE, fetch: strictFetch })
+    await client.fetchContext({ name: 'c', rev: 1 }, {})
+    expect(receivers).toEqual([undefined])
+  })
+
+  it('defaults to the global fetch, looked up when used', async () => {
+    const server = fakeServer(() => json({ ok: 1 }))
+    const client = new MizanClient({ baseUrl: BASE })
+    vi.stubGlobal('fetch', server.fetch)
+    try {
+      await expect(client.fetchContext({ name: 'c', rev: 1 }, {})).resolves.toEqual({ ok: 1 })
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 })
 

@@ -35,7 +35,9 @@ export class HttpTransport {
 
   constructor(options: TransportOptions) {
     this.#base = options.baseUrl.replace(/\/+$/, '')
-    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+    // Called as a plain function: a browser's fetch throws when invoked as another object's method.
+    const custom = options.fetch
+    this.#fetch = custom === undefined ? (input, init) => globalThis.fetch(input, init) : (input, init) => custom(input, init)
     this.#credentials = options.credentials ?? 'same-origin'
   }
 

@@ -1,5 +1,5 @@
 import { MizanClient, type ContextState, type MizanError } from '@mizan/base'
-import { StrictMode, act, createElement, type ReactNode } from 'react'
+import { StrictMode, act, createElement, startTransition, type ReactNode } from 'react'
 import { type Root, createRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -20,8 +20,11 @@ let server: FakeServer
 let client: MizanClient
 let container: HTMLElement
 let root: Root
+let consoleError: ReturnType<typeof vi.spyOn>
 
 beforeEach(() => {
+  // React reports unstable snapshots, act() misuse and update loops through console.error.
+  consoleError = vi.spyOn(console, 'error')
   const session = sessionRoute()
   server = fakeServer((r) => session(r) ?? (r.path === '/call/' ? json({ result: 'done', invalidate: [{ context: 'project' }] }) : undefined))
   client = new MizanClient({ baseUrl: BASE, fetch: server.fetch })
@@ -33,6 +36,8 @@ beforeEach(() => {
 afterEach(async () => {
   await act(async () => root.unmount())
   container.remove()
+  expect(consoleError).not.toHaveBeenCalled()
+  consoleError.mockRestore()
 })
 
 async function render(node: ReactNode, strict = false): Promise<void> {
@@ -99,6 +104,23 @@ describe('useContextState', () => {
     } finally {
       vi.useRealTimers()
     }
+  })
+
+  it('shows one state to every reader of an instance when rendering in a transition', async () => {
+    const pair = () => createElement('div', null, createElement(Project, { projectId: 3 }), createElement(Project, { projectId: 3 }))
+    await act(async () => {
+      startTransition(() => root.render(createElement(MizanProvider, { client, children: pair() })))
+    })
+    expect(container.textContent).toBe('loading:-:freshloading:-:fresh')
+    await act(async () => {
+      startTransition(() => client.invalidate([{ context: 'project' }]))
+      server.requests.filter((r) => r.open)[0]?.respond(json({ v: 3 }))
+      await flush()
+    })
+    expect(container.textContent).toBe('success:3:stalesuccess:3:stale')
+    await answer({ v: 4 })
+    expect(container.textContent).toBe('success:4:freshsuccess:4:fresh')
+    expect(contextFetches()).toHaveLength(2)
   })
 
   it('aborts the fetch when the component unmounts', async () => {
