@@ -6,8 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Command line of the board: {@code --check} (default) or {@code --write}, optionally
- * {@code --root DIR} and {@code --reports DIR}. Exit status 0 when the README and the proven file
+ * Command line of the board: {@code --check} (default), {@code --write}, or {@code --print} (the
+ * table alone, for a server other than the README's), optionally {@code --root DIR} and
+ * {@code --reports DIR}. Exit status 0 when the README and the proven file
  * agree with the probes, 1 when they do not, 2 on bad usage or unreadable input.
  */
 public final class Main {
@@ -22,6 +23,12 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
             Options options = Options.parse(args);
+            if (options.print()) {
+                Manifest manifest = Manifest.load(options.files().manifest());
+                out.print(Board.of(manifest, ProbeResults.read(options.files().reports()))
+                        .render());
+                return 0;
+            }
             Checker checker = new Checker(options.files());
             List<String> problems = options.write() ? checker.write() : checker.check();
             problems.forEach(problem -> err.println("capabilities: " + problem));
@@ -38,25 +45,29 @@ public final class Main {
         }
     }
 
-    private record Options(boolean write, BoardFiles files) {
+    private record Options(boolean write, boolean print, BoardFiles files) {
 
         static Options parse(String[] args) {
             boolean write = false;
+            boolean print = false;
             Path root = Path.of("").toAbsolutePath();
             @Nullable Path reports = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--write" -> write = true;
                     case "--check" -> write = false;
+                    case "--print" -> print = true;
                     case "--root" -> root = Path.of(value(args, ++i));
                     case "--reports" -> reports = Path.of(value(args, ++i));
                     default ->
                         throw new BoardException("unknown argument " + args[i]
-                                + "; usage: capabilities [--check | --write] [--root DIR] [--reports DIR]");
+                                + "; usage: capabilities [--check | --write | --print] [--root DIR] [--reports DIR]");
                 }
             }
             return new Options(
-                    write, BoardFiles.underRoot(root, reports == null ? BoardFiles.defaultReports(root) : reports));
+                    write,
+                    print,
+                    BoardFiles.underRoot(root, reports == null ? BoardFiles.defaultReports(root) : reports));
         }
     }
 
