@@ -75,6 +75,25 @@ describe('paramsMatch', () => {
     expect(paramsMatch({ id: 7 }, { id: 8 })).toBe(false)
   })
 
+  it('compares header text by meaning: numbers, JSON structures and null', () => {
+    expect(paramsMatch({ x: '1.0' }, { x: 1 })).toBe(true)
+    expect(paramsMatch({ x: '1e3' }, { x: 1000 })).toBe(true)
+    expect(paramsMatch({ x: ' ' }, { x: 0 })).toBe(false)
+    expect(paramsMatch({ x: '2' }, { x: 1 })).toBe(false)
+    expect(paramsMatch({ f: '{"b":1,"a":[2]}' }, { f: { a: [2], b: 1 } })).toBe(true)
+    expect(paramsMatch({ f: '{"b":2}' }, { f: { b: 1 } })).toBe(false)
+    expect(paramsMatch({ f: '{oops' }, { f: { b: 1 } })).toBe(false)
+    expect(paramsMatch({ x: 'null' }, {})).toBe(true)
+    expect(paramsMatch({ x: 'null' }, { x: null })).toBe(true)
+    expect(paramsMatch({ x: 'x' }, {})).toBe(false)
+    expect(paramsMatch({ x: 'true' }, { x: true })).toBe(true)
+    expect(paramsMatch({ x: '1' }, { x: true })).toBe(false)
+  })
+
+  it('lets a null filter value constrain nothing', () => {
+    expect(paramsMatch({ x: null, id: 1 }, { id: 1, x: 5 })).toBe(true)
+  })
+
   it('needs every filter param, ignoring extra params of the instance', () => {
     expect(paramsMatch({ id: 7 }, { id: 7, page: 2 })).toBe(true)
     expect(paramsMatch({ id: 7, page: 1 }, { id: 7, page: 2 })).toBe(false)

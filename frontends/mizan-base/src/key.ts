@@ -59,7 +59,25 @@ export function contextKey(ctx: ContextDescriptor, params: Params): string {
   return JSON.stringify([ctx.name, ctx.rev, wireParams(params)])
 }
 
-/** True when every param of `filter` has the same wire value in `params` (no filter: all). */
+/**
+ * True when every param of `filter` has the same wire value in `params` (no filter: all).
+ * Filter values from the header are text, so text is also compared by meaning: `"1.0"` matches
+ * the number 1, JSON text matches an equal array or object whatever its key order, and `"null"`
+ * matches an absent param. A `null` filter value constrains nothing.
+ */
 export function paramsMatch(filter: Params | undefined, params: Params): boolean {
-  return wireParams(filter).every(([name, value]) => encodeParam(params[name]) === value)
+  return wireParams(filter).every(([name, text]) => sameValue(text, params[name]))
+}
+
+function sameValue(text: string, value: unknown): boolean {
+  const encoded = encodeParam(value)
+  if (encoded === text) return true
+  if (encoded === undefined) return text === 'null'
+  if (typeof value === 'number') return text.trim() !== '' && Number(text) === value
+  if (typeof value !== 'object') return false
+  try {
+    return stableStringify(JSON.parse(text)) === encoded
+  } catch {
+    return false
+  }
 }
