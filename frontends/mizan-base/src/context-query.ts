@@ -32,7 +32,7 @@ interface Run {
 /**
  * One cached context instance (name + params + rev): its state, its observers and its one
  * fetch in flight. Observers mount it; invalidation refetches it while mounted and marks it
- * stale otherwise; a fetch is never allowed to overwrite newer data (see {@link settle}).
+ * stale otherwise; a fetch is never allowed to overwrite newer data (see `#settle`).
  */
 export class ContextQuery {
   readonly descriptor: ContextDescriptor
@@ -58,10 +58,6 @@ export class ContextQuery {
   /** True while at least one observer shows this instance. */
   get mounted(): boolean {
     return this.#listeners.size > 0
-  }
-
-  get fetching(): boolean {
-    return this.#run !== undefined
   }
 
   /** Mounts an observer; fetches when the instance has no data, is stale or failed. */
