@@ -1,0 +1,32 @@
+package dev.mizan.codegen;
+
+import dev.mizan.codegen.render.Renderer;
+import dev.mizan.ir.model.IrDocument;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The code generator: IR document in, TypeScript client out. */
+public final class Codegen {
+
+    private Codegen() {}
+
+    /**
+     * Renders the files of {@code target} in memory, sorted by path; the same IR always gives the
+     * same bytes.
+     *
+     * @throws CodegenException listing every problem of the IR
+     */
+    public static List<GeneratedFile> render(IrDocument ir, Target target) {
+        return Renderer.render(ir, target);
+    }
+
+    /**
+     * Renders and writes the files of {@code target} into {@code outDir}, removing stale files of
+     * earlier runs. When rendering fails nothing in {@code outDir} changes.
+     *
+     * @throws CodegenException listing every problem of the IR, or why the output could not be written
+     */
+    public static WriteResult generate(IrDocument ir, Target target, Path outDir) {
+        return OutputWriter.write(outDir, render(ir, target));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.mizan.codegen.render;
+
+import dev.mizan.codegen.GeneratedFile;
+import dev.mizan.codegen.view.ContextView;
+import dev.mizan.codegen.view.ContextsFile;
+import dev.mizan.codegen.view.FieldView;
+import dev.mizan.codegen.view.MemberView;
+import dev.mizan.ir.model.IrContext;
+import dev.mizan.ir.model.IrContextParam;
+import dev.mizan.ir.model.IrDocument;
+import dev.mizan.ir.model.IrFunction;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Builds the views of contexts and of the contexts module. */
+final class ContextViews {
+
+    /** The reserved name of the parameterless singleton context. */
+    static final String GLOBAL = "global";
+
+    private final IrDocument ir;
+    private final TsTypes ts;
+
+    ContextViews(IrDocument ir, TsTypes ts) {
+        this.ir = ir;
+        this.ts = ts;
+    }
+
+    ContextsFile file() {
+        TsTypes.Uses uses = TsTypes.Uses.create();
+        List<ContextView> views = sorted().stream().map(c -> view(c, uses)).toList();
+        Set<String> kernelTypes = new TreeSet<>(uses.kernel());
+        if (!views.isEmpty()) {
+            kernelTypes.add("ContextDescriptor");
+            kernelTypes.add("MizanError");
+        }
+        Imports imports = new Imports().add("@mizan/base", List.of(), kernelTypes);
+        if (!views.isEmpty()) {
+            imports.add("./runtime", List.of("mizanClient"), List.of("CallOptions", "ClientFailureCode"));
+        }
+        imports.add("./types", List.of(), uses.types());
+        return new ContextsFile(GeneratedFile.HEADER, imports.build(), views);
+    }
+
+    /** Every context, sorted by name. */
+    List<IrContext> sorted() {
+        return ir.contexts().stream()
+                .sorted(Comparator.comparing(IrContext::name))
+                .toList();
+    }
+
+    /** The view of one context; adds the names its types refer to to {@code uses}. */
+    ContextView view(IrContext context, TsTypes.Uses uses) {
+        List<FieldView> params = context.params().stream()
+                .sorted(Comparator.comparing(IrContextParam::name))
+                .map(p -> new FieldView(TsNames.propertyKey(p.name()), !p.required(), ts.render(p.type(), uses)))
+                .toList();
+        List<MemberView> members = new ArrayList<>();
+        Set<String> errors = new TreeSet<>();
+        for (IrFunction member : members(context)) {
+            members.add(member(context, member, uses));
+            errors.addAll(member.errors());
+        }
+        String pascal = TsNames.pascal(context.name());
+        return new ContextView(
+                TsNames.literal(context.name()),
+                context.name(),
+                pascal,
+                TsNames.camel(context.name()) + "Context",
+                context.rev(),
+                params,
+                members,
+                FunctionViews.errorUnion(errors));
+    }
+
+    /** The member functions of a context, sorted by name (members the IR lacks are reported by the check). */
+    List<IrFunction> members(IrContext context) {
+        return context.members().stream()
+                .sorted()
+                .map(ir::function)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private MemberView member(IrContext context, IrFunction member, TsTypes.Uses uses) {
+        String slot = "Slot `" + member.name() + "` of the `" + context.name() + "` context; `undefined` until loaded.";
+        return new MemberView(
+                TsNames.propertyKey(member.name()),
+                TsNames.optionalAccess(member.name()),
+                ts.render(member.output(), uses),
+                "use" + TsNames.pascal(member.name()),
+                Docs.of(List.of(Docs.javadoc(member), slot)));
+    }
+}

@@ -1,0 +1,79 @@
+package dev.mizan.codegen.render;
+
+import dev.mizan.codegen.GeneratedFile;
+import dev.mizan.codegen.view.FieldView;
+import dev.mizan.codegen.view.FunctionView;
+import dev.mizan.codegen.view.FunctionsFile;
+import dev.mizan.ir.model.IrDocument;
+import dev.mizan.ir.model.IrFunction;
+import dev.mizan.ir.model.IrParam;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Builds the views of server functions and of the functions module. */
+final class FunctionViews {
+
+    private final IrDocument ir;
+    private final TsTypes ts;
+
+    FunctionViews(IrDocument ir, TsTypes ts) {
+        this.ir = ir;
+        this.ts = ts;
+    }
+
+    FunctionsFile file() {
+        TsTypes.Uses uses = TsTypes.Uses.create();
+        List<FunctionView> views = sorted().stream().map(f -> view(f, uses)).toList();
+        Set<String> kernelTypes = new TreeSet<>(uses.kernel());
+        if (!views.isEmpty()) {
+            kernelTypes.add("MizanError");
+        }
+        Imports imports = new Imports().add("@mizan/base", List.of(), kernelTypes);
+        if (!views.isEmpty()) {
+            imports.add("./runtime", List.of("mizanClient"), List.of("CallOptions", "ClientFailureCode"));
+        }
+        imports.add("./types", List.of(), uses.types());
+        return new FunctionsFile(GeneratedFile.HEADER, imports.build(), views);
+    }
+
+    /** Every function, sorted by protocol name. */
+    List<IrFunction> sorted() {
+        return ir.functions().stream()
+                .sorted(Comparator.comparing(IrFunction::name))
+                .toList();
+    }
+
+    /** The view of one function; adds the names its types refer to to {@code uses}. */
+    FunctionView view(IrFunction function, TsTypes.Uses uses) {
+        List<FieldView> args = function.params().stream()
+                .sorted(Comparator.comparing(IrParam::name))
+                .map(p -> new FieldView(TsNames.propertyKey(p.name()), p.optional(), ts.render(p.type(), uses)))
+                .toList();
+        String javadoc = Docs.javadoc(function);
+        String facts = Docs.facts(function);
+        String hookText = "Binds `" + function.name() + "` to a component: `mutate(args)` calls it, "
+                + "`isPending` and `error` follow the last call.";
+        return new FunctionView(
+                TsNames.literal(function.name()),
+                function.name(),
+                TsNames.pascal(function.name()),
+                Docs.of(List.of(javadoc, facts)),
+                Docs.of(List.of(javadoc, hookText, facts)),
+                args,
+                args.stream().allMatch(FieldView::optional),
+                ts.render(function.output(), uses),
+                errorUnion(function.errors()));
+    }
+
+    /** The error codes as a union of string literals, sorted; {@code never} when there are none. */
+    static String errorUnion(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return "never";
+        }
+        return new TreeSet<>(codes).stream().map(TsNames::literal).collect(Collectors.joining(" | "));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.mizan.codegen.render;
+
+import dev.mizan.codegen.GeneratedFile;
+import dev.mizan.codegen.view.FieldView;
+import dev.mizan.codegen.view.TypeDeclView;
+import dev.mizan.codegen.view.TypesFile;
+import dev.mizan.ir.model.IrDocument;
+import dev.mizan.ir.model.IrField;
+import dev.mizan.ir.model.IrType;
+import java.util.Comparator;
+import java.util.List;
+
+/** Builds the view of the types module: one declaration per IR type. */
+final class TypeViews {
+
+    private final IrDocument ir;
+    private final TsTypes ts;
+
+    TypeViews(IrDocument ir, TsTypes ts) {
+        this.ir = ir;
+        this.ts = ts;
+    }
+
+    TypesFile file() {
+        TsTypes.Uses uses = TsTypes.Uses.create();
+        List<TypeDeclView> decls = ir.types().stream()
+                .sorted(Comparator.comparing(IrType::name))
+                .map(type -> decl(type, uses))
+                .toList();
+        return new TypesFile(
+                GeneratedFile.HEADER,
+                new Imports().add("@mizan/base", List.of(), uses.kernel()).build(),
+                decls);
+    }
+
+    /** The name of the constant listing an enum's values: {@code TaskStatus} → {@code taskStatusValues}. */
+    static String valuesConst(String enumName) {
+        return Character.toLowerCase(enumName.charAt(0)) + enumName.substring(1) + "Values";
+    }
+
+    private TypeDeclView decl(IrType type, TsTypes.Uses uses) {
+        return switch (type) {
+            case IrType.RecordType r ->
+                new TypeDeclView.RecordView(
+                        r.name(),
+                        typeParams(r.typeParams()),
+                        r.fields().stream().map(f -> field(f, uses)).toList());
+            case IrType.EnumType e ->
+                new TypeDeclView.EnumView(
+                        e.name(),
+                        valuesConst(e.name()),
+                        e.values().stream().map(TsNames::literal).toList());
+            case IrType.UnionType u ->
+                new TypeDeclView.UnionView(
+                        u.name(),
+                        typeParams(u.typeParams()),
+                        TsNames.propertyKey(u.discriminator()),
+                        u.variants().stream()
+                                .map(v -> new TypeDeclView.VariantView(
+                                        TsNames.literal(v.tag()), ts.render(v.type(), uses)))
+                                .toList());
+        };
+    }
+
+    private FieldView field(IrField field, TsTypes.Uses uses) {
+        return new FieldView(TsNames.propertyKey(field.name()), field.optional(), ts.render(field.type(), uses));
+    }
+
+    private static String typeParams(List<String> params) {
+        return params.isEmpty() ? "" : "<" + String.join(", ", params) + ">";
+    }
+}

@@ -1,0 +1,62 @@
+package dev.mizan.codegen.view;
+
+import java.util.List;
+
+/**
+ * One server function as the client sees it.
+ *
+ * @param wireLiteral the protocol name as a string literal
+ * @param wireName the protocol name
+ * @param pascal the PascalCase base of every generated name ({@code CreateTask})
+ * @param doc the TSDoc of its call function
+ * @param hookDoc the TSDoc of its hook
+ * @param args the arguments
+ * @param argsDefault true when every argument is optional, so {@code args} defaults to {@code {}}
+ * @param result the TypeScript result type
+ * @param errorCodes the error codes it can answer with, as a union of literals ({@code never} when none)
+ */
+public record FunctionView(
+        String wireLiteral,
+        String wireName,
+        String pascal,
+        DocView doc,
+        DocView hookDoc,
+        List<FieldView> args,
+        boolean argsDefault,
+        String result,
+        String errorCodes) {
+
+    public FunctionView {
+        args = List.copyOf(args);
+    }
+
+    /** {@code callCreateTask}. */
+    public String callName() {
+        return "call" + pascal;
+    }
+
+    /** {@code useCreateTask}. */
+    public String hookName() {
+        return "use" + pascal;
+    }
+
+    /** {@code CreateTaskArgs}. */
+    public String argsType() {
+        return pascal + "Args";
+    }
+
+    /** {@code CreateTaskErrorCode}. */
+    public String errorCodeType() {
+        return pascal + "ErrorCode";
+    }
+
+    /** {@code CreateTaskError}. */
+    public String errorType() {
+        return pascal + "Error";
+    }
+
+    /** {@code  = {}} when the arguments may be left out, else empty. */
+    public String argsInitializer() {
+        return argsDefault ? " = {}" : "";
+    }
+}

@@ -1,0 +1,59 @@
+package dev.mizan.codegen.view;
+
+import java.util.List;
+
+/** The declaration of one IR type in the types module. */
+public sealed interface TypeDeclView {
+
+    /** The type name. */
+    String name();
+
+    /**
+     * A record: an interface with its fields in wire order.
+     *
+     * @param name the type name
+     * @param typeParams {@code <T, U>} for a generic record, else empty
+     * @param fields the fields
+     */
+    record RecordView(String name, String typeParams, List<FieldView> fields) implements TypeDeclView {
+        public RecordView {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * An enum: a union of string literals and a constant listing them.
+     *
+     * @param name the type name
+     * @param valuesConst the name of the constant listing every value
+     * @param literals the values as string literals, in declaration order
+     */
+    record EnumView(String name, String valuesConst, List<String> literals) implements TypeDeclView {
+        public EnumView {
+            literals = List.copyOf(literals);
+        }
+    }
+
+    /**
+     * A tagged union: one intersection of tag and record per variant.
+     *
+     * @param name the type name
+     * @param typeParams {@code <T>} for a generic union, else empty
+     * @param discriminatorKey the tag property key
+     * @param variants the variants, sorted by tag
+     */
+    record UnionView(String name, String typeParams, String discriminatorKey, List<VariantView> variants)
+            implements TypeDeclView {
+        public UnionView {
+            variants = List.copyOf(variants);
+        }
+    }
+
+    /**
+     * One variant of a union.
+     *
+     * @param tagLiteral the tag as a string literal
+     * @param type the variant's record type
+     */
+    record VariantView(String tagLiteral, String type) {}
+}
