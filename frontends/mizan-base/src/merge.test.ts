@@ -50,4 +50,21 @@ describe('merge', () => {
     await answer('project', { details: 'fetched', tasks: [] })
     expect(client.getState(project, { projectId: 1 }).data).toEqual({ details: 'merged', tasks: [] })
   })
+
+  it('is applied before the invalidations of the same answer', async () => {
+    const { client, answer, mutate, contextRequests } = setup()
+    const seen: unknown[] = []
+    client.subscribe(project, { projectId: 1 }, () => seen.push(client.getState(project, { projectId: 1 })))
+    await answer('project', { details: 'old' })
+    seen.length = 0
+    await mutate({
+      merge: [{ context: 'project', slot: 'details', value: 'merged' }],
+      invalidate: [{ context: 'project' }],
+    })
+    expect(seen).toEqual([
+      { data: { details: 'merged' }, status: 'success', error: null, stale: false },
+      { data: { details: 'merged' }, status: 'success', error: null, stale: true },
+    ])
+    expect(contextRequests('project')).toHaveLength(2)
+  })
 })
