@@ -6,13 +6,13 @@ export type Activity =
   | ({ type: 'comment' } & CommentActivity)
   | ({ type: 'status-change' } & StatusChangeActivity)
 
-export interface CommentActivity {
+export type CommentActivity = {
   author: UserDto
   text: string
   at: string
 }
 
-export interface NewTask {
+export type NewTask = {
   title: string
   description: string | null
   due?: string | null
@@ -20,7 +20,7 @@ export interface NewTask {
   priority: Priority
 }
 
-export interface Page<T> {
+export type Page<T> = {
   items: T[]
   total: number
   next: number | null
@@ -30,7 +30,7 @@ export type Priority = 'low' | 'normal' | 'high' | 'very-high'
 
 /** Every value of {@link Priority}, in declaration order. */
 export const priorityValues = ['low', 'normal', 'high', 'very-high'] as const satisfies readonly Priority[]
-export interface ProjectDto {
+export type ProjectDto = {
   id: number
   name: string
   archived: boolean
@@ -42,14 +42,14 @@ export interface ProjectDto {
   'x-legacy-code'?: string | null
 }
 
-export interface ProjectSummary {
+export type ProjectSummary = {
   id: number
   name: string
   openTasks: number
   countsByStatus: Partial<Record<TaskStatus, number>>
 }
 
-export interface Ref<T> {
+export type Ref<T> = {
   id: string
   value: T
   history: (T | null)[]
@@ -59,14 +59,14 @@ export type SearchHit =
   | ({ kind: 'project' } & ProjectSummary)
   | ({ kind: 'task' } & TaskDto)
 
-export interface StatusChangeActivity {
+export type StatusChangeActivity = {
   from: TaskStatus
   to: TaskStatus
   at: string
   took: string | null
 }
 
-export interface TaskDto {
+export type TaskDto = {
   id: number
   title: string
   status: TaskStatus
@@ -83,7 +83,7 @@ export type TaskStatus = 'open' | 'in_progress' | 'done'
 
 /** Every value of {@link TaskStatus}, in declaration order. */
 export const taskStatusValues = ['open', 'in_progress', 'done'] as const satisfies readonly TaskStatus[]
-export interface UserDto {
+export type UserDto = {
   id: string
   username: string
   staff: boolean

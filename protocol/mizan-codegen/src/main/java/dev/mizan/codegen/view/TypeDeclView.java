@@ -9,7 +9,7 @@ public sealed interface TypeDeclView {
     String name();
 
     /**
-     * A record: an interface with its fields in wire order.
+     * A record: an object type with its fields in wire order (a type alias, so values stay assignable to {@code Json}).
      *
      * @param name the type name
      * @param typeParams {@code <T, U>} for a generic record, else empty

@@ -1,0 +1,91 @@
+import type { ReactElement, ReactNode } from 'react'
+import { describe, expectTypeOf, it } from 'vitest'
+import type {
+  CreateTaskArgs,
+  CreateTaskError,
+  GlobalContextState,
+  MizanClient,
+  Page,
+  PingArgs,
+  ProjectContextData,
+  ProjectContextProps,
+  ProjectContextState,
+  ProjectDto,
+  ProjectSummary,
+  TaskDto,
+  UserDto,
+} from './generated-react'
+import {
+  MizanContext,
+  ProjectContext,
+  ProjectsContext,
+  useCreateTask,
+  useCurrentUser,
+  useGlobalContext,
+  useMizan,
+  usePing,
+  useProjectContext,
+  useProjectDetails,
+  useProjects,
+  useProjectTasks,
+} from './generated-react'
+
+describe('generated React bindings', () => {
+  it('configure the client at the root with a base URL or a client', () => {
+    expectTypeOf(MizanContext).toBeCallableWith({ baseUrl: '/api/mizan', children: null })
+    expectTypeOf(MizanContext).toBeCallableWith({ client: {} as MizanClient })
+    expectTypeOf(MizanContext).returns.toEqualTypeOf<ReactElement>()
+  })
+
+  it('give every named context a provider taking its params as props', () => {
+    expectTypeOf<ProjectContextProps>().toEqualTypeOf<{
+      page?: number
+      projectId: number
+      since?: string | null
+      status?: 'open' | 'in_progress' | 'done' | null
+    } & { readonly children?: ReactNode }>()
+    expectTypeOf(ProjectContext).toBeCallableWith({ projectId: 1, children: null })
+    // @ts-expect-error projectId is required
+    void ProjectContext({ children: null })
+    expectTypeOf(ProjectsContext).toBeCallableWith({ children: null })
+  })
+
+  it('return {data, status, error} from the context hooks, with typed data and errors', () => {
+    expectTypeOf(useProjectContext).returns.toEqualTypeOf<ProjectContextState>()
+    expectTypeOf<ProjectContextState['data']>().toEqualTypeOf<ProjectContextData | undefined>()
+    expectTypeOf<ProjectContextState['status']>().toEqualTypeOf<'idle' | 'loading' | 'success' | 'error'>()
+    expectTypeOf<NonNullable<ProjectContextState['error']>['code']>().toEqualTypeOf<
+      | 'BAD_REQUEST'
+      | 'FORBIDDEN'
+      | 'INTERNAL_ERROR'
+      | 'NOT_FOUND'
+      | 'NOT_IMPLEMENTED'
+      | 'PAYLOAD_TOO_LARGE'
+      | 'UNAUTHORIZED'
+      | 'NETWORK_ERROR'
+      | 'INVALID_RESPONSE'
+      | 'ABORTED'
+    >()
+    expectTypeOf(useGlobalContext).returns.toEqualTypeOf<GlobalContextState>()
+  })
+
+  it('return each member slot from its own hook, undefined until loaded', () => {
+    expectTypeOf(useProjectDetails).returns.toEqualTypeOf<ProjectDto | undefined>()
+    expectTypeOf(useProjectTasks).returns.toEqualTypeOf<Page<TaskDto> | undefined>()
+    expectTypeOf(useProjects).returns.toEqualTypeOf<ProjectSummary[] | undefined>()
+    expectTypeOf(useCurrentUser).returns.toEqualTypeOf<UserDto | null | undefined>()
+  })
+
+  it('bind mutations as {mutate, isPending, error} with typed arguments, result and errors', () => {
+    type Mutation = ReturnType<typeof useCreateTask>
+    expectTypeOf<Mutation['mutate']>().toEqualTypeOf<(args: CreateTaskArgs) => Promise<TaskDto>>()
+    expectTypeOf<Mutation['isPending']>().toEqualTypeOf<boolean>()
+    expectTypeOf<Mutation['error']>().toEqualTypeOf<CreateTaskError | null>()
+    expectTypeOf<ReturnType<typeof usePing>['mutate']>().parameter(0).toEqualTypeOf<PingArgs>()
+  })
+
+  it('keep the untyped escape hatch', () => {
+    expectTypeOf(useMizan).returns.toHaveProperty('call')
+    expectTypeOf(useMizan).returns.toHaveProperty('fetch')
+  })
+})
