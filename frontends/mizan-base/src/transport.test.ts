@@ -56,6 +56,19 @@ describe('calls', () => {
     expect(server.to('/call/').map((r) => r.headers.get('X-CSRF-Token'))).toEqual(['t1', 't2'])
   })
 
+  it('shares one renewal between calls refused together', async () => {
+    const csrf = () => json({ error: { code: 'FORBIDDEN', message: 'csrf', details: { reason: 'csrf' } } }, 403)
+    const { server, client } = clientWith((r) => (r.headers.get('X-CSRF-Token') === 't1' ? csrf() : ok('done')))
+    await client.session()
+    await expect(Promise.all([client.call('a', {}), client.call('b', {}), client.call('c', {})])).resolves.toEqual([
+      'done',
+      'done',
+      'done',
+    ])
+    expect(server.to('/session/')).toHaveLength(2)
+    expect(server.to('/call/').map((r) => r.headers.get('X-CSRF-Token'))).toEqual(['t1', 't1', 't1', 't2', 't2', 't2'])
+  })
+
   it('gives up after the second CSRF refusal', async () => {
     const { server, client } = clientWith(() =>
       json({ error: { code: 'FORBIDDEN', message: 'csrf', details: { reason: 'csrf' } } }, 403),
