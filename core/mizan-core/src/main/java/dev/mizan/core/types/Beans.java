@@ -1,0 +1,131 @@
+package dev.mizan.core.types;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.lang.reflect.AnnotatedElement;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.introspect.AnnotatedMember;
+import tools.jackson.databind.jsontype.TypeSerializer;
+import tools.jackson.databind.ser.BeanPropertyWriter;
+import tools.jackson.databind.ser.PropertyWriter;
+import tools.jackson.databind.ser.bean.BeanSerializerBase;
+import tools.jackson.databind.util.NameTransformer;
+
+/** Records and enums as the mapper's serializers write them. */
+final class Beans {
+
+    private final Describer describer;
+
+    Beans(Describer describer) {
+        this.describer = describer;
+    }
+
+    @Nullable
+    AnnotatedMember jsonValueAccessor(Class<?> c) {
+        JavaType type = describer.mapper.constructType(c);
+        return describer.ctx.introspectBeanDescription(type).findJsonValueAccessor();
+    }
+
+    NamedType.EnumDef enumDef(Class<?> c, String name) {
+        Set<String> values = new LinkedHashSet<>();
+        for (Object constant : c.getEnumConstants()) {
+            JsonNode node = describer.mapper.valueToTree(constant);
+            if (!node.isString()) {
+                throw new UnsupportedTypeException("enum " + c.getName() + " constant " + constant + " is written as "
+                        + node + "; only string enums are supported");
+            }
+            values.add(node.asString());
+        }
+        return new NamedType.EnumDef(name, c, List.copyOf(values));
+    }
+
+    NamedType.RecordDef record(Class<?> c, String name, Scope outer) {
+        Scope scope = new Scope(Nullness.marked(c), List.of(c.getTypeParameters()), outer.path() + " → " + name);
+        JavaType type = describer.mapper.constructType(c);
+        ValueSerializer<Object> serializer = describer.ctx.findValueSerializer(type);
+        List<String> typeParams =
+                List.of(c.getTypeParameters()).stream().map(v -> v.getName()).toList();
+        if (!(serializer instanceof BeanSerializerBase bean)) {
+            if (c.isRecord() && c.getRecordComponents().length == 0) {
+                return new NamedType.RecordDef(name, c, typeParams, List.of());
+            }
+            throw scope.error("the JSON mapper does not write " + c.getName() + " as an object of properties ("
+                    + serializer.getClass().getSimpleName() + ")");
+        }
+        String discriminator = discriminator(c);
+        List<NamedType.Field> fields = new ArrayList<>();
+        for (Iterator<PropertyWriter> it = bean.properties(); it.hasNext(); ) {
+            PropertyWriter writer = it.next();
+            if (!(writer instanceof BeanPropertyWriter property)) {
+                throw scope.error("property " + writer.getName() + " is not a plain bean property");
+            }
+            if (property.getName().equals(discriminator)) {
+                continue;
+            }
+            fields.addAll(fields(c, property, scope.at("." + property.getName())));
+        }
+        return new NamedType.RecordDef(name, c, typeParams, fields);
+    }
+
+    private List<NamedType.Field> fields(Class<?> owner, BeanPropertyWriter property, Scope scope) {
+        AnnotatedMember member = property.getMember();
+        WireType type = describer.describe(Describer.annotatedType(member), scope);
+        if (Nullness.has(((AnnotatedElement) member.getAnnotated()).getAnnotations(), "Nullable")) {
+            type = type.withNullable(true);
+        }
+        if (property.isUnwrapping()) {
+            return unwrapped(member, type, scope);
+        }
+        JsonInclude.Include inclusion =
+                property.findPropertyInclusion(describer.ctx.getConfig(), owner).getValueInclusion();
+        boolean suppressed = property.willSuppressNulls()
+                || inclusion == JsonInclude.Include.NON_NULL
+                || inclusion == JsonInclude.Include.NON_ABSENT
+                || inclusion == JsonInclude.Include.NON_EMPTY
+                || inclusion == JsonInclude.Include.NON_DEFAULT
+                || inclusion == JsonInclude.Include.CUSTOM;
+        boolean reference = member.getRawType() == Optional.class;
+        boolean nullsGone = suppressed
+                && inclusion != JsonInclude.Include.CUSTOM
+                && !(reference && inclusion == JsonInclude.Include.NON_NULL);
+        return List.of(
+                new NamedType.Field(property.getName(), nullsGone ? type.withNullable(false) : type, suppressed));
+    }
+
+    private List<NamedType.Field> unwrapped(AnnotatedMember member, WireType type, Scope scope) {
+        if (!(type instanceof WireType.Ref ref)
+                || !ref.args().isEmpty()
+                || !(describer.definition(member.getRawType()) instanceof NamedType.RecordDef inner)) {
+            throw scope.error("@JsonUnwrapped is supported on non-generic record or bean types only");
+        }
+        NameTransformer names = describer
+                .ctx
+                .getAnnotationIntrospector()
+                .findUnwrappingNameTransformer(describer.ctx.getConfig(), member);
+        List<NamedType.Field> out = new ArrayList<>();
+        for (NamedType.Field f : inner.fields()) {
+            String name = names == null ? f.name() : names.transform(f.name());
+            out.add(new NamedType.Field(name, f.type(), f.optional() || ref.nullable()));
+        }
+        return out;
+    }
+
+    /** The type-id property the mapper writes for a polymorphic class, or {@code null}. */
+    private @Nullable String discriminator(Class<?> c) {
+        TypeSerializer ts = describer.typeSerializer(c);
+        if (ts == null) {
+            return null;
+        }
+        JsonTypeInfo.As as = ts.getTypeInclusion();
+        return as == JsonTypeInfo.As.PROPERTY || as == JsonTypeInfo.As.EXISTING_PROPERTY ? ts.getPropertyName() : null;
+    }
+}

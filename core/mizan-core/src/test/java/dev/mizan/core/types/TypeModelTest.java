@@ -1,0 +1,189 @@
+package dev.mizan.core.types;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mizan.core.types.fixtures.Fixtures;
+import dev.mizan.core.types.fixtures.Fixtures.Api;
+import dev.mizan.core.types.unmarked.Loose;
+import java.lang.reflect.Method;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+class TypeModelTest {
+
+    final TypeModel model = new TypeModel(new ObjectMapper());
+
+    static String show(NamedType type) {
+        return switch (type) {
+            case NamedType.RecordDef r ->
+                r.name()
+                        + (r.typeParams().isEmpty() ? "" : "<" + String.join(",", r.typeParams()) + ">")
+                        + r.fields().stream()
+                                .map(f -> f.name() + (f.optional() ? "?:" : ":") + WireType.render(f.type()))
+                                .collect(Collectors.joining(", ", "{", "}"));
+            case NamedType.EnumDef e -> e.name() + e.values();
+            case NamedType.UnionDef u ->
+                u.name() + "[" + u.discriminator() + "]"
+                        + u.variants().stream()
+                                .map(v -> v.tag() + "=" + WireType.render(v.type()))
+                                .collect(Collectors.joining(" | ", "(", ")"));
+        };
+    }
+
+    String describe(Class<?> type) {
+        model.describe(type);
+        return show(model.namedType(Describer.irName(type)));
+    }
+
+    static Method method(String name) {
+        for (Method m : Api.class.getMethods()) {
+            if (m.getName().equals(name)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    @Test
+    void describes_a_record_in_the_order_and_names_the_mapper_writes() {
+        assertThat(describe(Fixtures.TaskDto.class))
+                .isEqualTo("FixturesTaskDto{id:long, title:string, due:date?, status:FixturesStatus}");
+        assertThat(show(model.namedType("FixturesStatus"))).isEqualTo("FixturesStatus[OPEN, DONE]");
+    }
+
+    @Test
+    void describes_a_bean_class_through_its_getters() {
+        assertThat(describe(Fixtures.Bean.class)).isEqualTo("FixturesBean{label:string, size:int}");
+    }
+
+    @Test
+    void describes_nested_and_recursive_types() {
+        assertThat(describe(Fixtures.TreeNode.class))
+                .isEqualTo("FixturesTreeNode{label:string, children:list<FixturesTreeNode>}");
+    }
+
+    @Test
+    void uses_the_wire_values_of_enums_with_json_property_and_json_value() {
+        assertThat(describe(Fixtures.Priority.class)).isEqualTo("FixturesPriority[lo, hi]");
+        assertThat(describe(Fixtures.Color.class)).isEqualTo("FixturesColor[red, green]");
+    }
+
+    @Test
+    void keeps_generic_records_generic_and_binds_their_arguments_at_the_use() {
+        WireType output = model.describeOutput(method("page"));
+        assertThat(WireType.render(output)).isEqualTo("FixturesPage<FixturesTaskDto>");
+        assertThat(show(model.namedType("FixturesPage"))).isEqualTo("FixturesPage<T>{items:list<T>, total:long}");
+        assertThat(WireType.render(model.describeOutput(method("pair")))).isEqualTo("FixturesPair<string,list<int>>");
+        assertThat(show(model.namedType("FixturesPair"))).isEqualTo("FixturesPair<A,B>{first:A, second:B?}");
+    }
+
+    @Test
+    void turns_a_sealed_interface_with_json_type_info_into_a_tagged_union() {
+        assertThat(describe(Fixtures.Shape.class))
+                .isEqualTo("FixturesShape[kind](circle=FixturesCircle | square=FixturesSquare)");
+        assertThat(show(model.namedType("FixturesCircle"))).isEqualTo("FixturesCircle{radius:double}");
+    }
+
+    @Test
+    void honours_renames_ignores_inclusion_optional_and_unwrapping() {
+        assertThat(describe(Fixtures.Wire.class))
+                .isEqualTo("FixturesWire{display_name:string, note?:string, nickname:string?, count:int,"
+                        + " home_street:string, home_city:string}");
+        assertThat(describe(Fixtures.Ignored.class)).isEqualTo("FixturesIgnored{visible:string}");
+    }
+
+    @Test
+    void maps_scalars_to_their_wire_kinds() {
+        assertThat(describe(Fixtures.Scalars.class))
+                .isEqualTo("FixturesScalars{flag:boolean, boxed:int, f:float, d:double, amount:decimal,"
+                        + " big:bigint, id:uuid, date:date, time:time, at:datetime, instant:instant,"
+                        + " offset:instant, duration:duration, data:bytes, json:any, anything:any, letter:string}");
+    }
+
+    @Test
+    void maps_collections_arrays_and_maps_with_their_key_kinds() {
+        assertThat(describe(Fixtures.Containers.class))
+                .isEqualTo("FixturesContainers{list:list<string>, set:set<int>, array:list<string>,"
+                        + " holes:list<string?>, byName:map<string,FixturesTaskDto>,"
+                        + " byStatus:map<FixturesStatus,long>, byId:map<uuid,string>, byNumber:map<long,string>}");
+    }
+
+    @Test
+    void treats_references_in_unmarked_code_as_nullable_unless_annotated() {
+        assertThat(describe(Loose.class))
+                .isEqualTo("Loose{text:string?, count:int, items:list<string?>?, sure:string}");
+    }
+
+    @Test
+    void describes_parameters_and_outputs_of_a_method() {
+        Method create = method("create");
+        assertThat(model.problems(create, i -> false)).isEmpty();
+        assertThat(WireType.render(model.describe(create.getAnnotatedParameterTypes()[1], Api.class, "due")))
+                .isEqualTo("date?");
+        assertThat(WireType.render(model.describeOutput(method("nothing")))).isEqualTo("void");
+    }
+
+    @Test
+    void reports_types_the_wire_cannot_carry_naming_the_method_and_the_type() {
+        assertThat(model.problems(method("stream"), i -> false))
+                .singleElement()
+                .asString()
+                .contains("Fixtures$Api#stream return type")
+                .contains("java.util.stream.Stream is a one-shot stream");
+        assertThat(model.problems(method("later"), i -> false))
+                .singleElement()
+                .asString()
+                .contains("asynchronous result");
+        assertThat(model.problems(method("iface"), i -> false))
+                .singleElement()
+                .asString()
+                .contains("NotPolymorphic is an interface or abstract class without @JsonTypeInfo");
+        assertThat(model.problems(method("raw"), i -> false))
+                .singleElement()
+                .asString()
+                .contains("raw use of generic type");
+        assertThat(model.problems(method("generic"), i -> false))
+                .singleElement()
+                .asString()
+                .contains("type variable T is not bound");
+        assertThat(model.problems(method("takesBadKey"), i -> false))
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("parameter 'key'").contains("map key type"))
+                .anySatisfy(p -> assertThat(p).contains("parameter 'when'").contains("use java.time"));
+        assertThat(model.problems(method("takesBadKey"), i -> true)).isEmpty();
+        assertThatThrownBy(() -> model.validate(method("stream"), i -> false))
+                .isInstanceOf(UnsupportedTypeException.class)
+                .hasMessageContaining("#stream");
+    }
+
+    @Test
+    void rejects_dates_when_the_mapper_writes_them_as_timestamps() {
+        TypeModel timestamps = new TypeModel(JsonMapper.builder()
+                .enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build());
+        assertThatThrownBy(() -> timestamps.describe(Fixtures.TaskDto.class))
+                .isInstanceOf(UnsupportedTypeException.class)
+                .hasMessageContaining("java.time.LocalDate is written by the JSON mapper as");
+    }
+
+    @Test
+    void rejects_two_java_types_with_the_same_ir_name() {
+        model.describe(Fixtures.Outer.Inner.class);
+        assertThatThrownBy(() -> model.describe(Fixtures.OuterInner.class))
+                .hasMessageContaining("two Java types have the IR name FixturesOuterInner");
+    }
+
+    @Test
+    void compares_types_structurally_for_merge_slots() {
+        assertThat(model.sameShape(Fixtures.SameShapeA.class, Fixtures.SameShapeB.class))
+                .isTrue();
+        assertThat(model.sameShape(Fixtures.SameShapeA.class, Fixtures.OtherShape.class))
+                .isFalse();
+        assertThat(model.sameShape(Fixtures.TreeNode.class, Fixtures.TreeNode.class))
+                .isTrue();
+    }
+}
