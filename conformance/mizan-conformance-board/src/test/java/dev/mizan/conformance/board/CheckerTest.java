@@ -161,6 +161,28 @@ class CheckerTest {
         assertThat(run("--frobnicate")).isEqualTo(2);
     }
 
+    @Test
+    void print_shows_the_table_and_touches_no_file() {
+        BoardFixture fixture = allGreen();
+        String readme = fixture.read("README.md");
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+
+        int status = Main.run(
+                new String[] {
+                    "--print",
+                    "--root",
+                    root.toString(),
+                    "--reports",
+                    fixture.reports().toString()
+                },
+                new PrintStream(sink, true, StandardCharsets.UTF_8),
+                System.err);
+
+        assertThat(status).isZero();
+        assertThat(sink.toString(StandardCharsets.UTF_8)).contains("| Protocol core | RPC call dispatch | ✓ | 2/2 |");
+        assertThat(fixture.read("README.md")).isEqualTo(readme);
+    }
+
     private static int run(String... args) {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PrintStream stream = new PrintStream(sink, true, StandardCharsets.UTF_8);
