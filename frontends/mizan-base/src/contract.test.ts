@@ -1,0 +1,88 @@
+import { describe, expectTypeOf, it } from 'vitest'
+import {
+  type ContextDescriptor,
+  type ContextState,
+  type ContextStatus,
+  type DehydratedState,
+  type ErrorCode,
+  type InvalidateEntry,
+  type Json,
+  MizanClient,
+  type MizanClientOptions,
+  MizanError,
+  type MergeEntry,
+  type Params,
+  contextKey,
+  parseInvalidateHeader,
+} from './index.js'
+
+// The public surface fixed by docs/kernel-api.md; checked by tsc (`npm run typecheck`).
+describe('the @mizan/base contract', () => {
+  it('has the error type and codes', () => {
+    expectTypeOf<ErrorCode>().toEqualTypeOf<
+      | 'BAD_REQUEST'
+      | 'VALIDATION_FAILED'
+      | 'UNAUTHORIZED'
+      | 'FORBIDDEN'
+      | 'NOT_FOUND'
+      | 'PAYLOAD_TOO_LARGE'
+      | 'NOT_IMPLEMENTED'
+      | 'INTERNAL_ERROR'
+      | 'NETWORK_ERROR'
+      | 'INVALID_RESPONSE'
+      | 'ABORTED'
+    >()
+    expectTypeOf<MizanError>().toExtend<Error>()
+    expectTypeOf<MizanError['status']>().toEqualTypeOf<number>()
+    expectTypeOf<MizanError['code']>().toEqualTypeOf<ErrorCode>()
+    expectTypeOf<MizanError<'NOT_FOUND'>['code']>().toEqualTypeOf<'NOT_FOUND'>()
+    expectTypeOf<MizanError['details']>().toEqualTypeOf<Record<string, unknown>>()
+    expectTypeOf<MizanError['fieldErrors']>().toEqualTypeOf<Record<string, string[]>>()
+  })
+
+  it('has the data types', () => {
+    expectTypeOf<Json>().toEqualTypeOf<null | boolean | number | string | Json[] | { [k: string]: Json }>()
+    expectTypeOf<Params>().toEqualTypeOf<Record<string, unknown>>()
+    expectTypeOf<ContextDescriptor>().toEqualTypeOf<{ readonly name: string; readonly rev: number }>()
+    expectTypeOf<ContextStatus>().toEqualTypeOf<'idle' | 'loading' | 'success' | 'error'>()
+    expectTypeOf<ContextState<number>>().toEqualTypeOf<{
+      readonly data: number | undefined
+      readonly status: ContextStatus
+      readonly error: MizanError | null
+      readonly stale: boolean
+    }>()
+    expectTypeOf<InvalidateEntry>().toEqualTypeOf<{ context: string; params?: Params; slot?: string }>()
+    expectTypeOf<MergeEntry>().toEqualTypeOf<{ context: string; slot: string; value: unknown; params?: Params }>()
+    expectTypeOf<DehydratedState>().toEqualTypeOf<{
+      contexts: Array<{ name: string; rev: number; params: Params; data: Json }>
+    }>()
+  })
+
+  it('has the client', () => {
+    expectTypeOf<{ baseUrl: string }>().toExtend<MizanClientOptions>()
+    expectTypeOf<MizanClientOptions['fetch']>().toEqualTypeOf<typeof globalThis.fetch | undefined>()
+    expectTypeOf<MizanClientOptions['credentials']>().toEqualTypeOf<RequestCredentials | undefined>()
+    expectTypeOf(MizanClient).constructorParameters.toEqualTypeOf<[MizanClientOptions]>()
+    const client = new MizanClient({ baseUrl: '/api/mizan' })
+    const ctx: ContextDescriptor = { name: 'c', rev: 1 }
+    expectTypeOf(client.call<number>).toEqualTypeOf<
+      (fn: string, args: Params, options?: { signal?: AbortSignal }) => Promise<number>
+    >()
+    expectTypeOf(client.fetchContext<{ a: 1 }>).toEqualTypeOf<
+      (ctx: ContextDescriptor, params: Params, options?: { signal?: AbortSignal }) => Promise<{ a: 1 }>
+    >()
+    expectTypeOf(client.session()).resolves.toExtend<{ csrf_token: string; user: Json }>()
+    expectTypeOf(client.getState<{ a: 1 }>(ctx, {})).toEqualTypeOf<ContextState<{ a: 1 }>>()
+    expectTypeOf(client.subscribe).toEqualTypeOf<(ctx: ContextDescriptor, params: Params, listener: () => void) => () => void>()
+    expectTypeOf(client.refetch).toEqualTypeOf<(ctx: ContextDescriptor, params: Params) => Promise<void>>()
+    expectTypeOf(client.invalidate).toEqualTypeOf<(entries: InvalidateEntry[]) => void>()
+    expectTypeOf(client.merge).toEqualTypeOf<(entries: MergeEntry[]) => void>()
+    expectTypeOf(client.hydrate).toEqualTypeOf<(state: DehydratedState) => void>()
+    expectTypeOf(client.dehydrate).toEqualTypeOf<() => DehydratedState>()
+  })
+
+  it('has the key and header functions', () => {
+    expectTypeOf(contextKey).toEqualTypeOf<(ctx: ContextDescriptor, params: Params) => string>()
+    expectTypeOf(parseInvalidateHeader).toEqualTypeOf<(value: string | null) => InvalidateEntry[]>()
+  })
+})
