@@ -1,0 +1,15 @@
+package dev.mizan.bench;
+
+import dev.mizan.core.Auth;
+import dev.mizan.core.Client;
+import org.springframework.stereotype.Component;
+
+/** The echo served through Mizan: {@code POST /api/mizan/call/ {"function": "echo", …}}. */
+@Component
+public class EchoFunctions {
+
+    @Client(auth = Auth.PUBLIC)
+    public Echo echo(String message) {
+        return Echo.of(message);
+    }
+}
