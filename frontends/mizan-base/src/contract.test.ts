@@ -71,7 +71,7 @@ describe('the @mizan/base contract', () => {
     expectTypeOf(client.fetchContext<{ a: 1 }>).toEqualTypeOf<
       (ctx: ContextDescriptor, params: Params, options?: { signal?: AbortSignal }) => Promise<{ a: 1 }>
     >()
-    expectTypeOf(client.session()).resolves.toExtend<{ csrf_token: string; user: Json }>()
+    expectTypeOf<ReturnType<MizanClient['session']>>().resolves.toExtend<{ csrf_token: string; user: Json }>()
     expectTypeOf(client.getState<{ a: 1 }>(ctx, {})).toEqualTypeOf<ContextState<{ a: 1 }>>()
     expectTypeOf(client.subscribe).toEqualTypeOf<(ctx: ContextDescriptor, params: Params, listener: () => void) => () => void>()
     expectTypeOf(client.refetch).toEqualTypeOf<(ctx: ContextDescriptor, params: Params) => Promise<void>>()
