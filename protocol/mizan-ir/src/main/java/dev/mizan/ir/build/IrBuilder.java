@@ -1,0 +1,152 @@
+package dev.mizan.ir.build;
+
+import dev.mizan.core.Auth;
+import dev.mizan.core.javadoc.Javadocs;
+import dev.mizan.core.registry.AffectsTarget;
+import dev.mizan.core.registry.ContextDescriptor;
+import dev.mizan.core.registry.ContextParam;
+import dev.mizan.core.registry.FunctionDescriptor;
+import dev.mizan.core.registry.MergeTarget;
+import dev.mizan.core.registry.ParamDescriptor;
+import dev.mizan.core.registry.Registry;
+import dev.mizan.core.types.TypeModel;
+import dev.mizan.core.types.UnsupportedTypeException;
+import dev.mizan.core.types.WireType;
+import dev.mizan.ir.IrException;
+import dev.mizan.ir.model.IrAffects;
+import dev.mizan.ir.model.IrAuth;
+import dev.mizan.ir.model.IrContext;
+import dev.mizan.ir.model.IrContextParam;
+import dev.mizan.ir.model.IrDocument;
+import dev.mizan.ir.model.IrFunction;
+import dev.mizan.ir.model.IrParam;
+import dev.mizan.ir.model.TypeExpr;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Builds the {@link IrDocument} of a registry: functions with their docs, params, outputs and
+ * error codes, contexts, and every named type the JSON mapper's view of the signatures reaches.
+ * Types the wire cannot carry are one {@link IrException} listing every problem.
+ */
+public final class IrBuilder {
+
+    private final TypeModel types;
+    private final Javadocs docs;
+    private final List<String> problems = new ArrayList<>();
+
+    private IrBuilder(ObjectMapper mapper, Javadocs docs) {
+        this.types = new TypeModel(mapper);
+        this.docs = docs;
+    }
+
+    /**
+     * The IR of {@code registry}, with types as {@code mapper} writes them and docs from {@code docs}.
+     *
+     * @throws IrException listing every function whose parameter or output types cannot be described
+     */
+    public static IrDocument build(Registry registry, ObjectMapper mapper, Javadocs docs) {
+        return new IrBuilder(mapper, docs).document(registry);
+    }
+
+    private IrDocument document(Registry registry) {
+        List<IrFunction> functions = new ArrayList<>();
+        for (FunctionDescriptor f : registry.functions()) {
+            IrFunction function = function(f);
+            if (function != null) {
+                functions.add(function);
+            }
+        }
+        List<IrContext> contexts = new ArrayList<>();
+        for (ContextDescriptor c : registry.contexts()) {
+            contexts.add(context(registry, c));
+        }
+        if (!problems.isEmpty()) {
+            throw new IrException("the IR cannot describe these types:\n  " + String.join("\n  ", problems));
+        }
+        return new IrDocument(
+                IrDocument.CURRENT_VERSION,
+                functions,
+                contexts,
+                types.namedTypes().stream().map(TypeExprs::of).toList());
+    }
+
+    private @Nullable IrFunction function(FunctionDescriptor f) {
+        try {
+            List<IrParam> params = new ArrayList<>();
+            for (ParamDescriptor p : f.inputs()) {
+                params.add(new IrParam(p.name(), paramType(f.method(), p), p.optional()));
+            }
+            WireType output = types.describeOutput(f.method()).withNullable(f.outputNullable());
+            return new IrFunction(
+                    f.name(),
+                    docs.of(f.method()),
+                    params,
+                    TypeExprs.of(output),
+                    f.context(),
+                    f.affects().stream().map(IrBuilder::affects).toList(),
+                    f.merge().stream().map(MergeTarget::context).toList(),
+                    auth(f.auth()),
+                    f.predicate() == null ? null : f.predicate().getName(),
+                    f.roles(),
+                    f.rev(),
+                    ErrorCodes.of(f));
+        } catch (UnsupportedTypeException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+
+    private TypeExpr paramType(Method method, ParamDescriptor p) {
+        String where = method.getDeclaringClass().getName() + "#" + method.getName() + " parameter '" + p.name() + "'";
+        WireType type =
+                types.describe(method.getAnnotatedParameterTypes()[p.index()], method.getDeclaringClass(), where);
+        return TypeExprs.of(type.withNullable(p.optional()));
+    }
+
+    private IrContext context(Registry registry, ContextDescriptor c) {
+        List<IrContextParam> params = new ArrayList<>();
+        for (ContextParam p : c.params()) {
+            TypeExpr type = contextParamType(registry, p);
+            if (type != null) {
+                params.add(new IrContextParam(p.name(), type, p.required(), p.sharedBy()));
+            }
+        }
+        return new IrContext(c.name(), c.rev(), params, c.members());
+    }
+
+    private @Nullable TypeExpr contextParamType(Registry registry, ContextParam p) {
+        for (String member : p.sharedBy()) {
+            FunctionDescriptor f = registry.function(member);
+            if (f == null) {
+                continue;
+            }
+            for (ParamDescriptor d : f.inputs()) {
+                if (d.name().equals(p.name())) {
+                    try {
+                        return paramType(f.method(), d);
+                    } catch (UnsupportedTypeException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        throw new IrException("context param '" + p.name() + "' is taken by none of " + p.sharedBy());
+    }
+
+    private static IrAffects affects(AffectsTarget target) {
+        return target.slot() == null ? new IrAffects(target.context(), false) : new IrAffects(target.slot(), true);
+    }
+
+    static IrAuth auth(Auth auth) {
+        return switch (auth) {
+            case PUBLIC, DEFAULT -> IrAuth.PUBLIC;
+            case REQUIRED -> IrAuth.REQUIRED;
+            case STAFF -> IrAuth.STAFF;
+            case SUPERUSER -> IrAuth.SUPERUSER;
+        };
+    }
+}
