@@ -1,0 +1,156 @@
+package dev.mizan.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mizan.ir.model.IrAuth;
+import dev.mizan.ir.model.IrContext;
+import dev.mizan.ir.model.IrContextParam;
+import dev.mizan.ir.model.IrDocument;
+import dev.mizan.ir.model.IrField;
+import dev.mizan.ir.model.IrFunction;
+import dev.mizan.ir.model.IrParam;
+import dev.mizan.ir.model.IrType;
+import dev.mizan.ir.model.IrVariant;
+import dev.mizan.ir.model.Prim;
+import dev.mizan.ir.model.TypeExpr;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RenderingTest {
+
+    private static final List<String> ERRORS = List.of("BAD_REQUEST", "INTERNAL_ERROR", "NOT_FOUND");
+
+    static IrFunction function(String name, List<IrParam> params, TypeExpr output) {
+        return new IrFunction(
+                name, null, params, output, null, List.of(), List.of(), IrAuth.PUBLIC, null, List.of(), 1, ERRORS);
+    }
+
+    static Map<String, String> files(IrDocument ir, Target target) {
+        return Codegen.render(ir, target).stream()
+                .collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::content));
+    }
+
+    @Test
+    void the_same_ir_gives_the_same_bytes() {
+        assertThat(Codegen.render(Fixtures.app(), Target.REACT))
+                .isEqualTo(Codegen.render(Fixtures.app(), Target.REACT));
+    }
+
+    @Test
+    void every_file_starts_with_the_generated_header() {
+        assertThat(Codegen.render(Fixtures.app(), Target.REACT))
+                .allSatisfy(
+                        f -> assertThat(GeneratedFile.isGenerated(f.content())).isTrue());
+    }
+
+    @Test
+    void the_base_target_has_no_react_module() {
+        assertThat(files(Fixtures.app(), Target.BASE))
+                .containsOnlyKeys("contexts.ts", "functions.ts", "index.ts", "runtime.ts", "types.ts")
+                .allSatisfy((path, text) -> assertThat(text).doesNotContain("react"));
+    }
+
+    @Test
+    void javadoc_becomes_tsdoc_with_comment_terminators_escaped() {
+        String functions = files(Fixtures.app(), Target.BASE).get("functions.ts");
+        assertThat(functions)
+                .contains(" * Creates a task in a project.\n * The new task starts open and unassigned.\n")
+                .contains("Returns *\\/ nothing that *\\/ matters.")
+                .doesNotContain("Returns */");
+    }
+
+    @Test
+    void field_names_that_are_not_identifiers_are_quoted_and_never_renamed() {
+        assertThat(files(Fixtures.app(), Target.BASE).get("types.ts"))
+                .contains("  'x-legacy-code'?: string | null\n")
+                .contains("  createdAt: string\n");
+    }
+
+    @Test
+    void files_import_only_what_they_use() {
+        IrDocument ir = new IrDocument(
+                1, List.of(function("ping", List.of(), TypeExpr.prim(Prim.STRING))), List.of(), List.of());
+        Map<String, String> files = files(ir, Target.REACT);
+        assertThat(files.get("types.ts")).doesNotContain("import").contains("export {}");
+        assertThat(files.get("functions.ts")).doesNotContain("./types").doesNotContain("Json");
+        assertThat(files.get("contexts.ts")).doesNotContain("import").contains("export {}");
+        assertThat(files.get("react.ts"))
+                .doesNotContain("createContext")
+                .doesNotContain("useContextState")
+                .doesNotContain("NO_PARAMS")
+                .contains("export function usePing(): MizanMutation<PingArgs, string, PingError>");
+    }
+
+    @Test
+    void reports_every_inconsistency_of_the_ir_at_once() {
+        IrType page = new IrType.RecordType(
+                "Page",
+                List.of("T"),
+                List.of(new IrField("items", TypeExpr.listOf(new TypeExpr.TypeVar("T", false)), false)));
+        IrFunction bad = new IrFunction(
+                "list_things",
+                null,
+                List.of(new IrParam("filter", TypeExpr.named("Missing"), false)),
+                TypeExpr.named("Page"),
+                "things",
+                List.of(),
+                List.of(),
+                IrAuth.PUBLIC,
+                null,
+                List.of(),
+                1,
+                List.of("BAD_REQUEST", "TEAPOT"));
+        IrContext things = new IrContext(
+                "things",
+                1,
+                List.of(new IrContextParam("children", TypeExpr.prim(Prim.INT), true, List.of("list_things"))),
+                List.of("list_things", "ghost"));
+        IrDocument ir = new IrDocument(1, List.of(bad), List.of(things), List.of(page));
+
+        assertThatThrownBy(() -> Codegen.render(ir, Target.REACT))
+                .isInstanceOfSatisfying(
+                        CodegenException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactlyInAnyOrder(
+                                        "function list_things, param filter: unknown type Missing",
+                                        "function list_things, output: Page takes 1 type arguments, got 0",
+                                        "function list_things: unknown error code TEAPOT",
+                                        "context things: a param named children clashes with the React children prop",
+                                        "context things: member ghost is not a declared function"));
+    }
+
+    @Test
+    void rejects_ir_names_that_would_clash_in_typescript() {
+        IrDocument ir = new IrDocument(
+                1,
+                List.of(
+                        function("create_task", List.of(), TypeExpr.prim(Prim.VOID)),
+                        function("createTask", List.of(), TypeExpr.prim(Prim.VOID))),
+                List.of(),
+                List.of(new IrType.EnumType("Json", List.of("a"))));
+
+        assertThatThrownBy(() -> Codegen.render(ir, Target.BASE))
+                .isInstanceOfSatisfying(
+                        CodegenException.class,
+                        e -> assertThat(e.problems())
+                                .contains("type Json: the generated name Json clashes with the generated runtime")
+                                .anyMatch(p -> p.contains("the generated name callCreateTask clashes with function")));
+    }
+
+    @Test
+    void a_union_variant_must_be_a_record() {
+        IrDocument ir = new IrDocument(
+                1,
+                List.of(),
+                List.of(),
+                List.of(
+                        new IrType.UnionType(
+                                "Shape", List.of(), "kind", List.of(new IrVariant("circle", TypeExpr.named("Size")))),
+                        new IrType.EnumType("Size", List.of("small"))));
+        assertThatThrownBy(() -> Codegen.render(ir, Target.BASE))
+                .hasMessageContaining("type Shape, variant circle: a variant must be a record type, got Size");
+    }
+}
