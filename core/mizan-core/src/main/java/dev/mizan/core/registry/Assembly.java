@@ -11,11 +11,14 @@ import java.util.function.Consumer;
 final class Assembly {
 
     private final Map<String, Declared> byName;
+    private final List<Declared> all;
     private final Consumer<Problem> problems;
     private final Map<String, List<Declared>> membersByContext = new TreeMap<>();
 
-    Assembly(Map<String, Declared> byName, Consumer<Problem> problems) {
+    /** {@code byName} holds the first function of each name; {@code all} also holds duplicates, checked too. */
+    Assembly(Map<String, Declared> byName, List<Declared> all, Consumer<Problem> problems) {
         this.byName = byName;
+        this.all = all;
         this.problems = problems;
         for (Declared d : byName.values()) {
             if (d.context() != null) {
@@ -75,8 +78,11 @@ final class Assembly {
 
     List<FunctionDescriptor> functions(List<ContextDescriptor> contexts) {
         List<FunctionDescriptor> out = new ArrayList<>();
-        for (Declared d : byName.values()) {
-            out.add(d.resolve(affects(d), merge(d)));
+        for (Declared d : all) {
+            FunctionDescriptor resolved = d.resolve(affects(d), merge(d));
+            if (byName.get(d.name()) == d) {
+                out.add(resolved);
+            }
         }
         return out;
     }

@@ -75,11 +75,13 @@ public final class RegistryBuilder {
         List<Problem> problems = new ArrayList<>();
         MethodReader reader = new MethodReader(defaultAuth, problems::add);
         Map<String, Declared> byName = new LinkedHashMap<>();
+        List<Declared> all = new ArrayList<>();
         for (Method method : methods) {
             Declared declared = reader.read(method);
             if (declared == null) {
                 continue;
             }
+            all.add(declared);
             Declared clash = byName.putIfAbsent(declared.name(), declared);
             if (clash != null) {
                 problems.add(new Problem(
@@ -87,7 +89,7 @@ public final class RegistryBuilder {
                         "duplicate function name '" + declared.name() + "', also used by " + clash.source()));
             }
         }
-        Assembly assembly = new Assembly(byName, problems::add);
+        Assembly assembly = new Assembly(byName, all, problems::add);
         List<ContextDescriptor> contexts = assembly.contexts();
         List<FunctionDescriptor> functions = assembly.functions(contexts);
         if (!problems.isEmpty()) {

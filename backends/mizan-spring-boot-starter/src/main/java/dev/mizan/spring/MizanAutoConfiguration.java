@@ -1,0 +1,103 @@
+package dev.mizan.spring;
+
+import jakarta.validation.Validator;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Serves the {@code @Client} methods of the application's beans under {@code mizan.base-path}:
+ * discovery, the dispatcher, the HTTP endpoints and the CSRF check. Spring Security integration
+ * lives in {@link MizanSecurityAutoConfiguration} and is optional.
+ */
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+            "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration"
+        })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(MizanProperties.class)
+public class MizanAutoConfiguration {
+
+    /** Runs the members of a context bundle on virtual threads, carrying the request's context along. */
+    @Bean(name = "mizanContextExecutor", destroyMethod = "close")
+    @ConditionalOnMissingBean(name = "mizanContextExecutor")
+    ExecutorService mizanContextExecutor() {
+        return Executors.newVirtualThreadPerTaskExecutor();
+    }
+
+    @Bean
+    MizanRuntime mizanRuntime(
+            ConfigurableListableBeanFactory beans,
+            MizanProperties properties,
+            ObjectProvider<JsonMapper> mapper,
+            ObjectProvider<Validator> validator,
+            ObjectProvider<MizanContextPropagation> propagations,
+            @org.springframework.beans.factory.annotation.Qualifier("mizanContextExecutor") Executor executor) {
+        MizanContextPropagation propagate = requestAttributes();
+        for (MizanContextPropagation p : propagations.orderedStream().toList()) {
+            MizanContextPropagation inner = propagate;
+            propagate = task -> p.wrap(inner.wrap(task));
+        }
+        MizanContextPropagation all = propagate;
+        Executor contextExecutor = task -> executor.execute(all.wrap(task));
+        return new MizanRuntime(
+                beans,
+                properties,
+                mapper.getIfAvailable(() -> JsonMapper.builder().build()),
+                validator.getIfAvailable(),
+                contextExecutor);
+    }
+
+    private static MizanContextPropagation requestAttributes() {
+        return task -> {
+            RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+            return () -> {
+                RequestContextHolder.setRequestAttributes(attributes);
+                try {
+                    task.run();
+                } finally {
+                    RequestContextHolder.resetRequestAttributes();
+                }
+            };
+        };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MizanUserResolver mizanUserResolver() {
+        return MizanUserResolver.containerPrincipal();
+    }
+
+    @Bean
+    ServletRegistrationBean<MizanServlet> mizanServlet(
+            MizanRuntime runtime, MizanUserResolver users, MizanProperties properties) {
+        String base = normalize(properties.getBasePath());
+        CsrfTokens csrf = new CsrfTokens(properties.getCsrf().getCookieName(), base);
+        ServletRegistrationBean<MizanServlet> registration =
+                new ServletRegistrationBean<>(new MizanServlet(runtime, users, csrf, properties), base + "/*");
+        registration.setName("mizan");
+        registration.setLoadOnStartup(1);
+        return registration;
+    }
+
+    /** {@code api/mizan/} → {@code /api/mizan}. */
+    static String normalize(String basePath) {
+        String p = basePath.startsWith("/") ? basePath : "/" + basePath;
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+}

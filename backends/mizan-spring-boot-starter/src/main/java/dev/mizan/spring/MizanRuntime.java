@@ -1,0 +1,118 @@
+package dev.mizan.spring;
+
+import dev.mizan.core.Auth;
+import dev.mizan.core.AuthPredicate;
+import dev.mizan.core.dispatch.DispatchOptions;
+import dev.mizan.core.dispatch.Dispatcher;
+import dev.mizan.core.registry.Registry;
+import dev.mizan.core.registry.RegistryBuilder;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.util.ClassUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Mizan registry and dispatcher of this application, built once every singleton exists: it
+ * discovers the {@code @Client} methods of singleton beans and fails startup, listing every
+ * problem, when they are inconsistent.
+ */
+public final class MizanRuntime implements SmartInitializingSingleton {
+
+    private final ConfigurableListableBeanFactory beans;
+    private final MizanProperties properties;
+    private final JsonMapper mapper;
+    private final jakarta.validation.@Nullable Validator validator;
+    private final Executor contextExecutor;
+    private volatile @Nullable Dispatcher dispatcher;
+
+    MizanRuntime(
+            ConfigurableListableBeanFactory beans,
+            MizanProperties properties,
+            JsonMapper mapper,
+            jakarta.validation.@Nullable Validator validator,
+            Executor contextExecutor) {
+        this.beans = beans;
+        this.properties = properties;
+        this.mapper = mapper;
+        this.validator = validator;
+        this.contextExecutor = contextExecutor;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        Map<Method, Object> targets = new HashMap<>();
+        RegistryBuilder builder = Registry.builder()
+                .defaultAuth(
+                        properties.getDefaultAuth() == MizanProperties.DefaultAuth.REQUIRED
+                                ? Auth.REQUIRED
+                                : Auth.PUBLIC);
+        for (String name : beans.getBeanNamesForType(Object.class, false, false)) {
+            Class<?> type = clientType(name);
+            if (type == null) {
+                continue;
+            }
+            Object bean = beans.getBean(name);
+            Class<?> userClass = AopUtils.getTargetClass(bean);
+            for (Method m : RegistryBuilder.clientMethods(userClass)) {
+                builder.add(m);
+                targets.put(m, bean);
+            }
+        }
+        Registry registry = builder.build();
+        DispatchOptions options = DispatchOptions.of(mapper)
+                .withValidator(validator)
+                .withInstances(fn -> targets.get(fn.method()))
+                .withPredicates(this::predicate)
+                .withContextExecutor(contextExecutor);
+        this.dispatcher = Dispatcher.create(registry, options);
+    }
+
+    private AuthPredicate predicate(Class<? extends AuthPredicate> type) {
+        AuthPredicate bean = beans.getBeanProvider(type).getIfAvailable();
+        return bean != null ? bean : beans.createBean(type);
+    }
+
+    private @Nullable Class<?> clientType(String beanName) {
+        if (beans.containsBeanDefinition(beanName)) {
+            BeanDefinition definition = beans.getBeanDefinition(beanName);
+            if (definition.isAbstract() || !definition.isSingleton()) {
+                return null;
+            }
+        }
+        Class<?> type = beans.getType(beanName, false);
+        if (type == null) {
+            return null;
+        }
+        Class<?> userClass = ClassUtils.getUserClass(type);
+        if (java.lang.reflect.Proxy.isProxyClass(type)) {
+            return beans.containsSingleton(beanName) ? AopUtils.getTargetClass(beans.getBean(beanName)) : null;
+        }
+        return RegistryBuilder.clientMethods(userClass).isEmpty() ? null : userClass;
+    }
+
+    /** The dispatcher; available once the application context has started. */
+    public Dispatcher dispatcher() {
+        Dispatcher d = dispatcher;
+        if (d == null) {
+            throw new IllegalStateException("Mizan is not started yet");
+        }
+        return d;
+    }
+
+    /** The validated registry of this application's server functions. */
+    public Registry registry() {
+        return dispatcher().registry();
+    }
+
+    /** The JSON mapper on the wire. */
+    JsonMapper mapper() {
+        return mapper;
+    }
+}

@@ -1,0 +1,161 @@
+package dev.mizan.spring;
+
+import dev.mizan.core.ErrorCode;
+import dev.mizan.core.MizanException;
+import dev.mizan.core.MizanUser;
+import dev.mizan.core.dispatch.DispatchResult;
+import dev.mizan.core.dispatch.Failures;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The HTTP adapter: {@code POST {base}/call/}, {@code GET {base}/ctx/{name}/} and {@code GET
+ * {base}/session/}, translated onto the dispatcher. Statuses come from {@link HttpStatuses}.
+ */
+final class MizanServlet extends HttpServlet {
+
+    private static final String CALL = "/call/";
+    private static final String CTX = "/ctx/";
+    private static final String SESSION = "/session/";
+
+    private final transient MizanRuntime runtime;
+    private final transient MizanUserResolver users;
+    private final transient CsrfTokens csrf;
+    private final boolean csrfEnabled;
+    private final long bodyLimit;
+
+    MizanServlet(MizanRuntime runtime, MizanUserResolver users, CsrfTokens csrf, MizanProperties properties) {
+        this.runtime = runtime;
+        this.users = users;
+        this.csrf = csrf;
+        this.csrfEnabled = properties.getCsrf().isEnabled();
+        this.bodyLimit = properties.getBodyLimit().toBytes();
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        if (!path.endsWith("/")) {
+            path = path + "/";
+        }
+        ServletRequestHandle handle = new ServletRequestHandle(request, response, users);
+        DispatchResult result;
+        try {
+            result = route(path, request, response, handle);
+        } catch (RuntimeException e) {
+            result = runtime.dispatcher().failure(Failures.normalize(e, path));
+        }
+        HttpResponses.write(response, result);
+    }
+
+    private DispatchResult route(
+            String path, HttpServletRequest request, HttpServletResponse response, ServletRequestHandle handle)
+            throws IOException {
+        String method = request.getMethod();
+        if (path.equals(CALL)) {
+            return method.equals("POST") ? call(request, handle) : wrongMethod(method, "POST");
+        }
+        if (path.equals(SESSION)) {
+            return method.equals("GET") ? session(request, response) : wrongMethod(method, "GET");
+        }
+        if (path.startsWith(CTX) && path.length() > CTX.length() + 1) {
+            String name = path.substring(CTX.length(), path.length() - 1);
+            if (!name.contains("/")) {
+                return method.equals("GET") ? context(name, request, handle) : wrongMethod(method, "GET");
+            }
+        }
+        return runtime.dispatcher()
+                .failure(new MizanException(ErrorCode.NOT_FOUND, "No Mizan endpoint at " + path, Map.of()));
+    }
+
+    private DispatchResult call(HttpServletRequest request, ServletRequestHandle handle) throws IOException {
+        if (csrfEnabled && !csrf.accepts(request)) {
+            return runtime.dispatcher()
+                    .failure(new MizanException(
+                            ErrorCode.FORBIDDEN,
+                            "Missing or invalid CSRF token: send the token from /session/ in the " + CsrfTokens.HEADER
+                                    + " header",
+                            Map.of("reason", "csrf")));
+        }
+        byte[] body = readBody(request);
+        if (body == null) {
+            return runtime.dispatcher().failure(tooLarge());
+        }
+        return runtime.dispatcher().call(body, handle);
+    }
+
+    private DispatchResult context(String name, HttpServletRequest request, ServletRequestHandle handle) {
+        Map<String, String> query = new HashMap<>();
+        TreeSet<String> repeated = new TreeSet<>();
+        for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
+            if (e.getValue().length > 1) {
+                repeated.add(e.getKey());
+            }
+            query.put(e.getKey(), e.getValue()[0]);
+        }
+        if (!repeated.isEmpty()) {
+            return runtime.dispatcher()
+                    .failure(new MizanException(
+                            ErrorCode.BAD_REQUEST,
+                            "Params given more than once: " + String.join(", ", repeated),
+                            Map.of("repeated", List.copyOf(repeated))));
+        }
+        handle.user();
+        return runtime.dispatcher().context(name, query, handle);
+    }
+
+    private DispatchResult session(HttpServletRequest request, HttpServletResponse response) {
+        String token = csrf.issue(request, response);
+        MizanUser user = users.resolve(request);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("csrf_token", token);
+        body.put("user", user == null ? null : userJson(user));
+        return new DispatchResult(null, runtime.mapper().writeValueAsBytes(body), List.of(), List.of());
+    }
+
+    private static Map<String, Object> userJson(MizanUser user) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", user.id());
+        out.put("username", user.username());
+        out.put("staff", user.staff());
+        out.put("superuser", user.superuser());
+        out.put("roles", new TreeSet<>(user.roles()));
+        return out;
+    }
+
+    /** The body, or {@code null} when it is over the limit. */
+    private byte @Nullable [] readBody(HttpServletRequest request) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > bodyLimit) {
+            return null;
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(bodyLimit + 1, Integer.MAX_VALUE - 8));
+            return body.length > bodyLimit ? null : body;
+        }
+    }
+
+    private MizanException tooLarge() {
+        return new MizanException(
+                ErrorCode.PAYLOAD_TOO_LARGE,
+                "The request body is larger than " + bodyLimit + " bytes",
+                Map.of("limit", bodyLimit));
+    }
+
+    private DispatchResult wrongMethod(String method, String allowed) {
+        return runtime.dispatcher()
+                .failure(new MizanException(
+                        ErrorCode.BAD_REQUEST,
+                        "Method " + method + " is not allowed here; use " + allowed,
+                        Map.of("allowed", allowed)));
+    }
+}

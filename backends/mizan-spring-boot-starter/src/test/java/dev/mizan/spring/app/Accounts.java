@@ -1,0 +1,83 @@
+package dev.mizan.spring.app;
+
+import dev.mizan.core.Auth;
+import dev.mizan.core.AuthPredicate;
+import dev.mizan.core.Client;
+import dev.mizan.core.RequestHandle;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Functions at every auth level, on calls and in contexts. */
+@Service
+public class Accounts {
+
+    /** Allows requests carrying {@code X-Pass: yes}. */
+    public static final class PassHeader implements AuthPredicate {
+        @Override
+        public boolean allows(RequestHandle request) {
+            return "yes".equals(request.header("X-Pass"));
+        }
+    }
+
+    @Client
+    public String ping() {
+        return "pong";
+    }
+
+    @Client(auth = Auth.REQUIRED)
+    public List<String> whoami(RequestHandle handle, Principal principal, HttpServletRequest request) {
+        return List.of(handle.user().username(), principal.getName(), request.getMethod());
+    }
+
+    @Client(auth = Auth.STAFF)
+    public String staffReport() {
+        return "staff";
+    }
+
+    @Client(auth = Auth.SUPERUSER)
+    public String rootReport() {
+        return "root";
+    }
+
+    @Client(roles = "OPS")
+    public String opsReport() {
+        return "ops";
+    }
+
+    @Client(predicate = PassHeader.class)
+    public String withPass() {
+        return "passed";
+    }
+
+    @Client(context = "mine", auth = Auth.REQUIRED)
+    public String myName(RequestHandle handle) {
+        return handle.user().username();
+    }
+
+    @Client(context = "staff_area", auth = Auth.STAFF)
+    public String staffNotes() {
+        return "notes";
+    }
+
+    @Client(context = "root_area", auth = Auth.SUPERUSER)
+    public String rootNotes() {
+        return "root notes";
+    }
+
+    @Client(context = "vault")
+    public String vaultDoor() {
+        return "door";
+    }
+
+    @Client(context = "vault", auth = Auth.STAFF)
+    public String vaultGold() {
+        return "gold";
+    }
+
+    @Client(context = "admin_area")
+    public String adminNotes() {
+        return "admin";
+    }
+}
