@@ -30,6 +30,7 @@ export type Priority = 'low' | 'normal' | 'high' | 'very-high'
 
 /** Every value of {@link Priority}, in declaration order. */
 export const priorityValues = ['low', 'normal', 'high', 'very-high'] as const satisfies readonly Priority[]
+
 export type ProjectDto = {
   id: number
   name: string
@@ -83,6 +84,7 @@ export type TaskStatus = 'open' | 'in_progress' | 'done'
 
 /** Every value of {@link TaskStatus}, in declaration order. */
 export const taskStatusValues = ['open', 'in_progress', 'done'] as const satisfies readonly TaskStatus[]
+
 export type UserDto = {
   id: string
   username: string

@@ -3,6 +3,7 @@ package dev.mizan.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.mizan.ir.model.IrDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,27 +11,36 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The generated client of the fixture IR, compared with the golden files that the type-test
+ * The generated client of the fixture IRs (the hand-written one and the IR module's exported
+ * golden IR), compared with the golden files that the type-test
  * workspace checks with tsc and vitest. Run with {@code -Dmizan.golden.update=true} to rewrite them.
  */
 class GoldenOutputTest {
 
     private static final Path TYPETEST = Path.of("typetest/src");
 
-    static Path goldenDir(Target target) {
-        return TYPETEST.resolve("generated-" + target.id());
+    /** The IR module's golden IR, exported from its fixture classes. */
+    private static final Path EXPORTED_IR = Path.of("../mizan-ir/src/test/resources/golden/golden.kdl");
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of(Fixtures.APP, Target.REACT, "generated-react"),
+                Arguments.of(Fixtures.APP, Target.BASE, "generated-base"),
+                Arguments.of(EXPORTED_IR, Target.REACT, "generated-exported"));
     }
 
-    @ParameterizedTest
-    @EnumSource(Target.class)
-    void generated_client_of_the_fixture_matches_the_golden_files(Target target) throws IOException {
-        List<GeneratedFile> files = Codegen.render(Fixtures.app(), target);
-        Path dir = goldenDir(target);
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cases")
+    void generated_client_matches_the_golden_files(Path ir, Target target, String goldenDir) throws IOException {
+        IrDocument document = new IrSource.IrFile(ir).load();
+        List<GeneratedFile> files = Codegen.render(document, target);
+        Path dir = TYPETEST.resolve(goldenDir);
         if (Boolean.getBoolean("mizan.golden.update")) {
-            Codegen.generate(Fixtures.app(), target, dir);
+            Codegen.generate(document, target, dir);
             return;
         }
         StringBuilder diffs = new StringBuilder();

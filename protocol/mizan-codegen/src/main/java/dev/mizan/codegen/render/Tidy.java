@@ -38,7 +38,8 @@ final class Tidy {
         if (line.startsWith(" ") || opensBlock(previous)) {
             return false;
         }
-        boolean endedBlock = previous.equals("}") || previous.startsWith("  | ");
+        boolean endedBlock =
+                previous.equals("}") || previous.startsWith("  | ") || previous.startsWith("export const ");
         return line.startsWith("/**") || endedBlock;
     }
 
