@@ -1,0 +1,66 @@
+package dev.mizan.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mizan.ir.IrReader;
+import dev.mizan.maven.fixture.CounterApi;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.Model;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportIrMojoTest {
+
+    static ExportIrMojo mojo(Path output) throws Exception {
+        Model model = new Model();
+        Build build = new Build();
+        build.setOutputDirectory(Path.of(CounterApi.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .toString());
+        model.setBuild(build);
+        ExportIrMojo mojo = new ExportIrMojo();
+        mojo.project = new MavenProject(model);
+        mojo.packages = List.of("dev.mizan.maven.fixture");
+        mojo.output = output.toFile();
+        return mojo;
+    }
+
+    @Test
+    void exports_the_project_classes_and_rewrites_only_on_change(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("mizan/mizan-ir.kdl");
+        mojo(out).execute();
+        assertThat(IrReader.read(out).function("increment").params())
+                .singleElement()
+                .satisfies(p -> assertThat(p.type().render()).isEqualTo("int"));
+        Files.setLastModifiedTime(out, FileTime.fromMillis(1_000_000));
+        mojo(out).execute();
+        assertThat(Files.getLastModifiedTime(out).toMillis()).isEqualTo(1_000_000);
+    }
+
+    @Test
+    void rejects_an_unknown_default_auth_level(@TempDir Path dir) throws Exception {
+        ExportIrMojo mojo = mojo(dir.resolve("x.kdl"));
+        mojo.defaultAuth = "sometimes";
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("mizan.defaultAuth");
+    }
+
+    @Test
+    void skips_when_asked(@TempDir Path dir) throws Exception {
+        ExportIrMojo mojo = mojo(dir.resolve("x.kdl"));
+        mojo.skip = true;
+        mojo.execute();
+        assertThat(dir.resolve("x.kdl")).doesNotExist();
+    }
+}
