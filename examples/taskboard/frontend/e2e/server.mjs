@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const repoRoot = resolve(here, '../../../..')
-const jar = join(repoRoot, 'examples/taskboard/backend/target/mizan-example-taskboard-0.1.0-SNAPSHOT.jar')
+// TASKBOARD_JAR points at another build of the jar, e.g. one built elsewhere.
+const jar = process.env.TASKBOARD_JAR ?? join(repoRoot, 'examples/taskboard/backend/target/mizan-example-taskboard-0.1.0-SNAPSHOT.jar')
 
 /** A port the OS reports free on 127.0.0.1. */
 export function freePort() {

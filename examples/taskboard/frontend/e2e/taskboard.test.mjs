@@ -68,6 +68,12 @@ describe('task board', () => {
       assert.equal(requests.contextFetches('project', { projectId: 1 }).length, 0, 'the unmounted project is not refetched')
       assert.equal(requests.allContextFetches().length, 1, 'no other context is refetched')
       await screenshot(page, '03-task-created')
+
+      requests.reset()
+      await openProject(page, 'Website relaunch')
+      await page.getByText('Draft the home page copy').waitFor()
+      await settle(page)
+      assert.equal(requests.allContextFetches().length, 0, 'going back shows the cached project, still fresh')
     }))
 
   it('renames a task by merging the answer into the cache, with no refetch', () =>
@@ -106,7 +112,8 @@ describe('task board', () => {
       await titleError.getByText('Give the task a title').waitFor()
       await screenshot(page, '04-validation')
 
-      const row = page.locator('.task', { hasText: 'Migrate the blog posts' })
+      const taskId = await page.locator('.task', { hasText: 'Migrate the blog posts' }).getAttribute('data-task-id')
+      const row = page.locator(`.task[data-task-id="${taskId}"]`)
       await row.getByRole('button', { name: 'Rename' }).click()
       await page.getByLabel('Task title').fill('x')
       await page.getByRole('button', { name: 'Save' }).click()

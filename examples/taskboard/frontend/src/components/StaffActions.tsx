@@ -24,7 +24,9 @@ export function StaffActions({ projectId }: { projectId: number }) {
       <button type="button" onClick={run} disabled={archive.isPending}>Archive finished tasks</button>
       <span className="muted"> staff only</span>
       {archive.error && archive.error.status !== 401 ? (
-        <p className="error" role="alert" data-testid="staff-error">{describeFailure(archive.error)}</p>
+        <p className="error" role="alert" data-testid="staff-error">
+          {archive.error.code === 'FORBIDDEN' ? 'Not allowed: only staff can archive finished tasks.' : describeFailure(archive.error)}
+        </p>
       ) : null}
       {done ? <p className="notice" role="status">{done}</p> : null}
     </div>
