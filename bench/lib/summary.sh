@@ -1,0 +1,64 @@
+# Sourced by bench/run at the end: the summary of every measure that ran, as Markdown.
+
+goal_row() {
+  # goal_row MEASURE RESULT GOAL MET
+  echo "| $1 | $2 | $3 | $4 |"
+}
+
+write_summary() {
+  echo "# Mizan benchmark results ($BENCH_MODE run)"
+  echo
+  echo "Written by \`bench/run$([ "$BENCH_MODE" = smoke ] && echo ' --smoke')\`: $ROUNDS round(s) of ${DURATION}s per side after a ${WARMUP}s warm-up,"
+  echo "sides alternating, medians reported; wrk -t$WRK_THREADS -c$CONNECTIONS on 127.0.0.1. The load generator and the"
+  echo "server share this machine's cores, so absolute rates are lower than on a dedicated server;"
+  echo "each ratio compares two sides measured in turn under the same conditions."
+  [ "$BENCH_MODE" = smoke ] && echo "Smoke figures are too short to judge goals by; they show that the suite still runs."
+  echo
+  echo "## Machine"
+  echo
+  printf '%s\n' "$MACHINE"
+  echo
+  echo "## Goals"
+  echo
+  echo "| measure | result | goal | met |"
+  echo "|---|---|---|---|"
+  if wants call; then
+    goal_row "Call overhead, no Spring Security (call-overhead-plain.md)" \
+      "Mizan / plain controller = **$(fmt "$CALL_RATIO_plain" 3)×** ($CALL_DETAIL_plain)" "≥ 0.95×" "$(at_least "$CALL_RATIO_plain" 0.95)"
+    goal_row "Call overhead, Spring Security on (call-overhead-secured.md)" \
+      "Mizan / plain controller = **$(fmt "$CALL_RATIO_secured" 3)×** ($CALL_DETAIL_secured)" "≥ 0.95×" "$(at_least "$CALL_RATIO_secured" 0.95)"
+  fi
+  if wants bundling; then
+    goal_row "Bundling, 5 trivial members (bundling.md)" \
+      "**$(fmt "$BUNDLE_RATIO" 2)×** the results/s of separate calls; a bundle request runs at $(fmt "$BUNDLE_REQ_RATIO" 3)× a single call's rate" \
+      "≥ 3×" "$(at_least "$BUNDLE_RATIO" 3)"
+  fi
+  if wants parallelism; then
+    local met=no
+    [ "$(below "$PARALLEL_P50_1" 70)" = yes ] && [ "$(below "$PARALLEL_P50_N" 70)" = yes ] && met=yes
+    goal_row "Parallelism, 5 members × 50 ms (parallelism.md)" \
+      "p50 **$(fmt "$PARALLEL_P50_1" 1) ms** alone, **$(fmt "$PARALLEL_P50_N" 1) ms** at $PARALLEL_LOADED connections (one 50 ms call: $(fmt "$PARALLEL_SINGLE" 1) ms)" \
+      "p50 < 70 ms" "$met"
+  fi
+  if wants tooling; then
+    goal_row "IR export, 1,000 functions / 500 types (ir-export.txt)" "bench/ir-export/run.sh: ${TOOL_STATUS_ir_export}; figures below" "reported" "—"
+    goal_row "Codegen, 1,000 functions / 500 types (codegen.txt)" "bench/codegen/run.sh: ${TOOL_STATUS_codegen}; figures below" "reported" "—"
+  fi
+  if wants memory; then
+    goal_row "Server memory, task board example (memory.md)" \
+      "VmRSS **$MEM_IDLE_MIB MiB** idle, **$MEM_LOAD_MIB MiB** under load" "reported" "—"
+  fi
+  echo
+  if wants tooling; then
+    echo "## Codegen and IR export"
+    echo
+    tool_summary ir-export
+    tool_summary codegen
+  fi
+  if [ "$BENCH_MODE" = full ] && [ -f "$RESULTS/findings.md" ]; then
+    echo "## Findings"
+    echo
+    echo "Profiles, causes and fixes, with before/after figures: findings.md (kept by hand; not"
+    echo "rewritten by bench/run)."
+  fi
+}
