@@ -19,8 +19,10 @@ function Project(props: { projectId: number; seen?: Array<ContextState<{ v: numb
 
 describe('useContextState', () => {
   it('mounts the instance, fetches it and renders its states', async () => {
-    await dom.render(createElement(Project, { projectId: 1 }))
+    const seen: Array<ContextState<{ v: number }>> = []
+    await dom.render(createElement(Project, { projectId: 1, seen }))
     expect(dom.container.textContent).toBe('loading:-:fresh')
+    expect(seen.map((s) => s.status)).not.toContain('idle')
     expect(dom.contextFetches().map((r) => r.url)).toEqual([`${BASE}/ctx/project/?projectId=1`])
     await dom.answer({ v: 1 })
     expect(dom.container.textContent).toBe('success:1:fresh')
@@ -92,6 +94,12 @@ describe('useContextState', () => {
     await dom.answer({ v: 4 })
     expect(dom.container.textContent).toBe('success:4:freshsuccess:4:fresh')
     expect(dom.contextFetches()).toHaveLength(2)
+  })
+
+  it('renders loading on the server for an instance that is not hydrated', () => {
+    const html = renderToString(createElement(MizanProvider, { client: dom.client, children: createElement(Project, { projectId: 4 }) }))
+    expect(html).toContain('loading:-:fresh')
+    expect(dom.contextFetches()).toHaveLength(0)
   })
 
   it('aborts the fetch when the component unmounts', async () => {
