@@ -1,6 +1,9 @@
 package dev.mizan.spring;
 
+import dev.mizan.core.MizanException;
+import dev.mizan.core.dispatch.FailureTranslator;
 import jakarta.validation.Validator;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +47,7 @@ public class MizanAutoConfiguration {
             ObjectProvider<JsonMapper> mapper,
             ObjectProvider<Validator> validator,
             ObjectProvider<MizanContextPropagation> propagations,
+            ObjectProvider<FailureTranslator> translators,
             @org.springframework.beans.factory.annotation.Qualifier("mizanContextExecutor") Executor executor) {
         MizanContextPropagation propagate = requestAttributes();
         for (MizanContextPropagation p : propagations.orderedStream().toList()) {
@@ -57,7 +61,21 @@ public class MizanAutoConfiguration {
                 properties,
                 mapper.getIfAvailable(() -> JsonMapper.builder().build()),
                 validator.getIfAvailable(),
-                contextExecutor);
+                contextExecutor,
+                all(translators.orderedStream().toList()));
+    }
+
+    /** The first translator that knows the failure wins. */
+    private static FailureTranslator all(List<FailureTranslator> translators) {
+        return (failure, request) -> {
+            for (FailureTranslator t : translators) {
+                MizanException translated = t.translate(failure, request);
+                if (translated != null) {
+                    return translated;
+                }
+            }
+            return null;
+        };
     }
 
     private static MizanContextPropagation requestAttributes() {

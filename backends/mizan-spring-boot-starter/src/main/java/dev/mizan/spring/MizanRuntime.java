@@ -4,6 +4,7 @@ import dev.mizan.core.Auth;
 import dev.mizan.core.AuthPredicate;
 import dev.mizan.core.dispatch.DispatchOptions;
 import dev.mizan.core.dispatch.Dispatcher;
+import dev.mizan.core.dispatch.FailureTranslator;
 import dev.mizan.core.registry.Registry;
 import dev.mizan.core.registry.RegistryBuilder;
 import java.lang.reflect.Method;
@@ -30,6 +31,7 @@ public final class MizanRuntime implements SmartInitializingSingleton {
     private final JsonMapper mapper;
     private final jakarta.validation.@Nullable Validator validator;
     private final Executor contextExecutor;
+    private final FailureTranslator translator;
     private volatile @Nullable Dispatcher dispatcher;
 
     MizanRuntime(
@@ -37,12 +39,14 @@ public final class MizanRuntime implements SmartInitializingSingleton {
             MizanProperties properties,
             JsonMapper mapper,
             jakarta.validation.@Nullable Validator validator,
-            Executor contextExecutor) {
+            Executor contextExecutor,
+            FailureTranslator translator) {
         this.beans = beans;
         this.properties = properties;
         this.mapper = mapper;
         this.validator = validator;
         this.contextExecutor = contextExecutor;
+        this.translator = translator;
     }
 
     @Override
@@ -70,7 +74,8 @@ public final class MizanRuntime implements SmartInitializingSingleton {
                 .withValidator(validator)
                 .withInstances(fn -> targets.get(fn.method()))
                 .withPredicates(this::predicate)
-                .withContextExecutor(contextExecutor);
+                .withContextExecutor(contextExecutor)
+                .withTranslator(translator);
         this.dispatcher = Dispatcher.create(registry, options);
     }
 

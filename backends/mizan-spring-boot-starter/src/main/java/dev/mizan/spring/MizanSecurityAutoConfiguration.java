@@ -1,7 +1,9 @@
 package dev.mizan.spring;
 
+import dev.mizan.core.dispatch.FailureTranslator;
 import dev.mizan.spring.security.MizanFilterChainCustomizer;
 import dev.mizan.spring.security.MizanRequestRejectedHandler;
+import dev.mizan.spring.security.SpringSecurityFailures;
 import dev.mizan.spring.security.SpringSecurityUserResolver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -32,6 +34,11 @@ public class MizanSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     MizanUserResolver mizanUserResolver(MizanProperties properties) {
         return new SpringSecurityUserResolver(properties.getSecurity());
+    }
+
+    @Bean
+    FailureTranslator mizanSpringSecurityFailures() {
+        return new SpringSecurityFailures();
     }
 
     @Bean

@@ -4,7 +4,6 @@ import dev.mizan.core.ErrorCode;
 import dev.mizan.core.MizanException;
 import dev.mizan.core.MizanUser;
 import dev.mizan.core.dispatch.DispatchResult;
-import dev.mizan.core.dispatch.Failures;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,7 +51,7 @@ final class MizanServlet extends HttpServlet {
         try {
             result = route(path, request, response, handle);
         } catch (RuntimeException e) {
-            result = runtime.dispatcher().failure(Failures.normalize(e, path));
+            result = runtime.dispatcher().failure(runtime.dispatcher().normalize(e, path, handle));
         }
         HttpResponses.write(response, result);
     }

@@ -7,6 +7,7 @@ import dev.mizan.core.RequestHandle;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Functions at every auth level, on calls and in contexts. */
@@ -74,6 +75,13 @@ public class Accounts {
     @Client(context = "vault", auth = Auth.STAFF)
     public String vaultGold() {
         return "gold";
+    }
+
+    /** Guarded by Spring's method security instead of Mizan's auth: the bean is a proxy. */
+    @Client
+    @PreAuthorize("hasRole('OPS')")
+    public String methodSecured() {
+        return "method secured";
     }
 
     @Client(context = "admin_area")

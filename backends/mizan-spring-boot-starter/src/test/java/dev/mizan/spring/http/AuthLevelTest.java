@@ -77,6 +77,15 @@ class AuthLevelTest extends ServerTest {
     }
 
     @Test
+    void spring_method_security_refusals_become_401_and_403() {
+        assertStatus(anonymous().call("method_secured", "{}"), 401);
+        Browser.Answer refused = as("ann").call("method_secured", "{}");
+        assertStatus(refused, 403);
+        assertThat(refused.code()).isEqualTo("FORBIDDEN");
+        assertThat(as("oli").call("method_secured", "{}").result().asString()).isEqualTo("method secured");
+    }
+
+    @Test
     void a_context_with_one_guarded_member_is_guarded_as_a_whole() {
         Browser.Answer anonymousVault = anonymous().context("vault", Map.of());
         assertStatus(anonymousVault, 401);

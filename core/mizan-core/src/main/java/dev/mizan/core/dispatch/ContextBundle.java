@@ -115,15 +115,15 @@ final class ContextBundle {
             }
         }
         if (firstFailure != null) {
-            throw Failures.normalize(firstFailure, descriptor.name());
+            throw firstFailure;
         }
     }
 
-    private static Object runMember(FunctionPlan member, ObjectNode args, RequestHandle request) {
+    private Object runMember(FunctionPlan member, ObjectNode args, RequestHandle request) {
         try {
             return member.run(args, request);
         } catch (Throwable t) {
-            throw new MemberFailure(Failures.normalize(t, member.name()));
+            throw new MemberFailure(Failures.normalize(t, member.name(), options.translator(), request));
         }
     }
 

@@ -14,13 +14,15 @@ import tools.jackson.databind.json.JsonMapper;
  * @param instances the objects functions are invoked on
  * @param predicates the custom auth predicate instances
  * @param contextExecutor runs the members of a context bundle in parallel
+ * @param translator names the protocol error for framework exceptions the core does not know
  */
 public record DispatchOptions(
         JsonMapper mapper,
         @Nullable Validator validator,
         InstanceResolver instances,
         PredicateResolver predicates,
-        Executor contextExecutor) {
+        Executor contextExecutor,
+        FailureTranslator translator) {
 
     /** Defaults: no validation, reflective instances and predicates, one virtual thread per member. */
     public static DispatchOptions of(JsonMapper mapper) {
@@ -29,22 +31,27 @@ public record DispatchOptions(
                 null,
                 InstanceResolver.reflective(),
                 PredicateResolver.reflective(),
-                Executors.newVirtualThreadPerTaskExecutor());
+                Executors.newVirtualThreadPerTaskExecutor(),
+                FailureTranslator.none());
     }
 
     public DispatchOptions withValidator(@Nullable Validator v) {
-        return new DispatchOptions(mapper, v, instances, predicates, contextExecutor);
+        return new DispatchOptions(mapper, v, instances, predicates, contextExecutor, translator);
     }
 
     public DispatchOptions withInstances(InstanceResolver i) {
-        return new DispatchOptions(mapper, validator, i, predicates, contextExecutor);
+        return new DispatchOptions(mapper, validator, i, predicates, contextExecutor, translator);
     }
 
     public DispatchOptions withPredicates(PredicateResolver p) {
-        return new DispatchOptions(mapper, validator, instances, p, contextExecutor);
+        return new DispatchOptions(mapper, validator, instances, p, contextExecutor, translator);
     }
 
     public DispatchOptions withContextExecutor(Executor e) {
-        return new DispatchOptions(mapper, validator, instances, predicates, e);
+        return new DispatchOptions(mapper, validator, instances, predicates, e, translator);
+    }
+
+    public DispatchOptions withTranslator(FailureTranslator t) {
+        return new DispatchOptions(mapper, validator, instances, predicates, contextExecutor, t);
     }
 }

@@ -104,7 +104,7 @@ public final class Dispatcher {
             byte[] body = bodies.success(plan.writer(), invocation.result(), effects);
             return new DispatchResult(null, body, effects.invalidate(), effects.merge());
         } catch (Throwable t) {
-            return failure(Failures.normalize(t, function));
+            return failure(normalize(t, function, request));
         }
     }
 
@@ -118,8 +118,13 @@ public final class Dispatcher {
         try {
             return new DispatchResult(null, bundle.fetch(query, request), List.of(), List.of());
         } catch (Throwable t) {
-            return failure(Failures.normalize(t, name));
+            return failure(normalize(t, name, request));
         }
+    }
+
+    /** Any failure as a protocol error: the adapter's translator first, then {@link Failures}. */
+    public MizanException normalize(Throwable failure, String where, RequestHandle request) {
+        return Failures.normalize(failure, where, options.translator(), request);
     }
 
     /** The error envelope for a failure found outside the pipeline (oversize body, CSRF, framework errors). */

@@ -2,8 +2,10 @@ package dev.mizan.core.dispatch;
 
 import dev.mizan.core.ErrorCode;
 import dev.mizan.core.MizanException;
+import dev.mizan.core.RequestHandle;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +22,19 @@ public final class Failures {
 
     /** Normalizes a failure that happened while serving {@code where} (a function or context name). */
     public static MizanException normalize(Throwable failure, String where) {
+        return normalize(failure, where, FailureTranslator.none(), null);
+    }
+
+    /** Normalizes a failure, asking the adapter's translator first about exceptions it knows. */
+    public static MizanException normalize(
+            Throwable failure, String where, FailureTranslator translator, @Nullable RequestHandle request) {
+        if (!(failure instanceof MizanException) && request != null) {
+            MizanException translated = translator.translate(failure, request);
+            if (translated != null) {
+                LOG.debug("'{}' answered {}: {}", where, translated.code(), failure.toString());
+                return translated;
+            }
+        }
         return switch (failure) {
             case MizanException e -> logged(e, where);
             case UnsupportedOperationException e -> {
