@@ -52,6 +52,9 @@ machine_description() {
   echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- kernel: $(uname -sr)"
   echo "- java: $("$JAVA_HOME/bin/java" -version 2>&1 | tr '\n' ' ' | sed 's/  */ /g; s/ $//')"
+  echo "- JVM default heap: $("$JAVA_HOME/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null |
+    awk '$2 == "MaxHeapSize" { printf "max %d MiB", $4 / 1048576 } $2 == "UseG1GC" && $4 == "true" { printf ", G1" }
+         $2 == "UseSerialGC" && $4 == "true" { printf ", Serial GC" }') (servers run with the defaults unless BENCH_JAVA_OPTS says otherwise)"
   echo "- node: $(node --version 2>/dev/null || echo 'not installed')"
   echo "- load generator: $(wrk -v 2>&1 | head -n 1 | sed 's/ Copyright.*//')"
 }
