@@ -44,6 +44,12 @@ public final class RegistryBuilder {
         return this;
     }
 
+    /** Adds every class under the packages that declares {@code @Client} methods (see {@link Discovery}). */
+    public RegistryBuilder scan(ClassLoader loader, String... packages) {
+        Discovery.clientClasses(loader, packages).forEach(this::add);
+        return this;
+    }
+
     /** Adds classes and methods: each element is a {@link Class} or a {@link Method}. */
     public RegistryBuilder addAll(Iterable<?> classesOrMethods) {
         for (Object o : classesOrMethods) {

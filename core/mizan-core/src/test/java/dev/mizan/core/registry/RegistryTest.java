@@ -63,6 +63,17 @@ class RegistryTest {
     }
 
     @Test
+    void discovers_client_classes_in_packages() {
+        assertThat(Discovery.clientClasses(getClass().getClassLoader(), "dev.mizan.core.registry"))
+                .contains(Fixtures.Board.class, Fixtures.Broken.class)
+                .doesNotContain(RegistryTest.class);
+        Registry scanned = Registry.builder()
+                .scan(getClass().getClassLoader(), "dev.mizan.core.dispatch")
+                .build();
+        assertThat(scanned.function("add_item")).isNotNull();
+    }
+
+    @Test
     void applies_the_default_auth_level() {
         Registry secure = Registry.builder()
                 .defaultAuth(Auth.REQUIRED)
