@@ -4,15 +4,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code mizan} command. Subcommands: {@code export} (compiled classes → IR); further
- * subcommands are listed in {@link Command#subcommands()} below.
+ * The {@code mizan} command. Subcommands: {@code export} (compiled classes → IR) and
+ * {@code generate} (IR → typed client); further subcommands are listed in
+ * {@link Command#subcommands()} below.
  */
 @Command(
         name = "mizan",
         mixinStandardHelpOptions = true,
         version = "mizan 0.1.0",
         description = "Mizan tooling: export the IR from compiled classes, generate clients from an IR.",
-        subcommands = {ExportCommand.class})
+        subcommands = {ExportCommand.class, GenerateCommand.class})
 public final class MizanCli implements Runnable {
 
     @CommandLine.Spec

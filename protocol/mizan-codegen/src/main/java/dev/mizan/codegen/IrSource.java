@@ -2,6 +2,8 @@ package dev.mizan.codegen;
 
 import dev.mizan.ir.IrException;
 import dev.mizan.ir.IrReader;
+import dev.mizan.ir.build.ExportOptions;
+import dev.mizan.ir.build.IrExporter;
 import dev.mizan.ir.model.IrDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,8 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** Where the generator reads the IR from: a file, or the standard output of a command. */
+/** Where the generator reads the IR from: a file, the standard output of a command, or compiled classes. */
 public sealed interface IrSource {
 
     /**
@@ -94,6 +97,30 @@ public sealed interface IrSource {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             in.transferTo(buffer);
             return buffer.toByteArray();
+        }
+    }
+
+    /**
+     * The compiled classes of an application, exported in process (no application start) with a
+     * fresh class loader on every load, so recompiled classes are seen.
+     *
+     * @param options the class path, packages and default auth level of the export
+     */
+    record Classes(ExportOptions options) implements IrSource {
+
+        @Override
+        public IrDocument load() {
+            try {
+                return IrExporter.export(options);
+            } catch (IrException e) {
+                throw new CodegenException("cannot export the IR of " + describe() + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "classes in "
+                    + options.classpath().stream().map(Path::toString).collect(Collectors.joining(", "));
         }
     }
 
