@@ -8,4 +8,4 @@ cd "$root"
 source bin/lib/node.sh
 mizan_npm_install "$root"
 npm run --silent build:kernel
-npm run --silent build --workspace examples/taskboard/frontend
+npm run --silent build --workspace examples/taskboard/frontend -- --logLevel warn
