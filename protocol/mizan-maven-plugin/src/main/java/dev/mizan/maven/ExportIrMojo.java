@@ -79,7 +79,7 @@ public class ExportIrMojo extends AbstractMojo {
         }
     }
 
-    private static Auth parseAuth(String value) throws MojoFailureException {
+    static Auth parseAuth(String value) throws MojoFailureException {
         try {
             Auth auth = Auth.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
             if (auth != Auth.DEFAULT) {

@@ -1,0 +1,84 @@
+package dev.mizan.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateMojoTest {
+
+    @TempDir
+    Path dir;
+
+    GenerateMojo mojo(Path out) throws Exception {
+        GenerateMojo mojo = new GenerateMojo();
+        mojo.project = ExportIrMojoTest.mojo(dir.resolve("unused.kdl")).project;
+        mojo.packages = List.of("dev.mizan.maven.fixture");
+        mojo.outputDirectory = out.toFile();
+        mojo.exportedIr = dir.resolve("target/mizan/mizan-ir.kdl").toFile();
+        return mojo;
+    }
+
+    @Test
+    void exports_the_classes_and_generates_the_react_client_in_one_step() throws Exception {
+        Path out = dir.resolve("frontend/src/mizan");
+
+        mojo(out).execute();
+
+        assertThat(dir.resolve("target/mizan/mizan-ir.kdl")).content().contains("function increment");
+        assertThat(out.resolve("functions.ts")).content().contains("export function callIncrement(");
+        assertThat(out.resolve("react.ts")).content().contains("export function useCount()");
+    }
+
+    @Test
+    void generates_from_a_given_ir_file_with_the_base_target() throws Exception {
+        Path ir = dir.resolve("given.kdl");
+        Files.writeString(ir, """
+                mizan-ir version=1
+                function ping {
+                    output type=string
+                    auth public
+                    rev 1
+                    errors BAD_REQUEST
+                }
+                """);
+        GenerateMojo mojo = mojo(dir.resolve("out"));
+        mojo.irFile = ir.toFile();
+        mojo.target = "base";
+
+        mojo.execute();
+
+        assertThat(dir.resolve("out/functions.ts")).content().contains("callPing");
+        assertThat(dir.resolve("out/react.ts")).doesNotExist();
+        assertThat(dir.resolve("target/mizan/mizan-ir.kdl")).doesNotExist();
+    }
+
+    @Test
+    void a_bad_ir_file_fails_the_build_and_keeps_the_previous_client() throws Exception {
+        Path out = dir.resolve("out");
+        mojo(out).execute();
+        String before = Files.readString(out.resolve("types.ts"));
+        Path bad = dir.resolve("bad.kdl");
+        Files.writeString(bad, "mizan-ir version=1\nfunction f {\n");
+        GenerateMojo mojo = mojo(out);
+        mojo.irFile = bad.toFile();
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("left as it was")
+                .hasMessageContaining("line");
+        assertThat(Files.readString(out.resolve("types.ts"))).isEqualTo(before);
+    }
+
+    @Test
+    void rejects_an_unknown_target() throws Exception {
+        GenerateMojo mojo = mojo(dir.resolve("out"));
+        mojo.target = "vue";
+        assertThatThrownBy(mojo::execute).hasMessageContaining("mizan.target must be react or base");
+    }
+}
