@@ -164,7 +164,7 @@ describe('task board', () => {
       await page.fill('#new-title', 'Order the coffee machine')
       await page.getByRole('button', { name: 'Add task' }).click()
       await page.getByText('Order the coffee machine').waitFor()
-      await page.locator('.task', { hasText: 'Order the coffee machine' }).getByRole('checkbox').check()
+      await page.locator('.task', { hasText: 'Order the coffee machine' }).getByRole('checkbox').click()
       await page.locator('.task.done', { hasText: 'Order the coffee machine' }).waitFor()
       await settle(page)
       const before = await taskTitles(page)
