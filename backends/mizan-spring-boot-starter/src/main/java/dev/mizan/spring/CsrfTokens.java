@@ -23,9 +23,10 @@ final class CsrfTokens {
     private final String cookieName;
     private final String cookiePath;
 
+    /** {@code cookiePath} is the base path, without the servlet context path (added per request). */
     CsrfTokens(String cookieName, String cookiePath) {
         this.cookieName = cookieName;
-        this.cookiePath = cookiePath.isEmpty() ? "/" : cookiePath;
+        this.cookiePath = cookiePath;
     }
 
     /** The caller's token (a new one when it has none), set as the cookie. */
@@ -40,7 +41,7 @@ final class CsrfTokens {
                 .httpOnly(true)
                 .secure(request.isSecure())
                 .sameSite("Lax")
-                .path(cookiePath)
+                .path(request.getContextPath() + cookiePath)
                 .build();
         response.addHeader("Set-Cookie", cookie.toString());
         return token;

@@ -19,6 +19,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Public reads and mutations over a shop catalog. */
@@ -109,6 +110,13 @@ public class Catalog {
     @Client
     public String rename(@NotBlank @Size(min = 3, message = "Use at least 3 characters") String title) {
         return title;
+    }
+
+    /** Method security makes this bean a proxy: binding and validation must work through it. */
+    @Client
+    @PreAuthorize("permitAll()")
+    public String openToAll() {
+        return "open";
     }
 
     @Client

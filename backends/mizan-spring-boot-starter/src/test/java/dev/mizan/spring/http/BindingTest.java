@@ -18,4 +18,18 @@ class BindingTest extends ServerTest {
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         assertThat(answer.result()).isEqualTo(Browser.JSON.readTree(echo));
     }
+
+    @Test
+    void binds_and_validates_through_a_proxied_bean() {
+        assertThat(anonymous().call("open_to_all", "{}").result().asString()).isEqualTo("open");
+        Browser.Answer invalid = anonymous()
+                .call("add_item", "{\"shopId\": 1, \"item\": {\"name\": \"\", \"kind\": \"BOOK\", \"price\": 1}}");
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.json().at("/error/details/fields").propertyNames()).containsExactly("item.name");
+        assertThat(anonymous()
+                        .call("rename", "{\"title\": \"ok title\"}")
+                        .result()
+                        .asString())
+                .isEqualTo("ok title");
+    }
 }

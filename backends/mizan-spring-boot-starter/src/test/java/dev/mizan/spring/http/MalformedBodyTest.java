@@ -77,6 +77,16 @@ class MalformedBodyTest extends ServerTest {
     }
 
     @Test
+    void refuses_an_oversize_body_sent_without_a_content_length() {
+        byte[] big = ("{\"function\": \"ping\", \"pad\": \"" + "y".repeat(2 * 1024 * 1024) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Browser.Answer answer = anonymous()
+                .post(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)), Map.of());
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.code()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
     void refuses_deeply_nested_json_without_failing() {
         String deep = "[".repeat(50_000) + "]".repeat(50_000);
         assertBadRequest("{\"function\": \"echo\", \"args\": {\"echo\": " + deep + "}}");
