@@ -35,14 +35,14 @@ final class ConformanceServer implements ParameterResolver {
         static Running start() {
             Target external = Target.external();
             if (external != null) {
-                return new Running(new Wire(external), null);
+                return new Running(new Wire(external, () -> FixtureIr.fromFile(external.ir())), null);
             }
             ConfigurableApplicationContext fixture = new SpringApplication(FixtureApplication.class)
                     .run("--server.port=0", "--server.address=127.0.0.1");
             String port = fixture.getEnvironment().getRequiredProperty("local.server.port");
             String basePath = fixture.getEnvironment().getProperty("mizan.base-path", "/api/mizan");
             URI base = URI.create("http://127.0.0.1:" + port + basePath);
-            return new Running(new Wire(Target.at(base, null)), fixture);
+            return new Running(new Wire(Target.at(base, null), FixtureIr::export), fixture);
         }
 
         @Override

@@ -101,6 +101,20 @@ class ErrorProbe {
     }
 
     @Test
+    void a_body_over_the_limit_is_payload_too_large(Wire wire) {
+        Agent agent = wire.anonymous();
+        int limit = 64 * 1024;
+        String under = "x".repeat(limit - 1024);
+        String over = "x".repeat(limit + 1);
+
+        assertThat(Envelopes.result(agent.call("echo", "{\"message\": \"" + under + "\", \"count\": 0}"))
+                        .path("message")
+                        .asString())
+                .hasSize(under.length());
+        Envelopes.error(agent.call("echo", "{\"message\": \"" + over + "\", \"count\": 0}"), "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
     void an_unknown_context_is_not_found(Wire wire) {
         Envelopes.error(wire.anonymous().context("no_such_context", ""), "NOT_FOUND");
     }

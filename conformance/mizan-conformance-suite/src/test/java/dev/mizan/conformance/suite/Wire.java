@@ -1,14 +1,27 @@
 package dev.mizan.conformance.suite;
 
 import java.net.URI;
+import java.util.function.Supplier;
 
-/** The server under test, as probes receive it: a factory of fresh agents. */
+/** The server under test, as probes receive it: a factory of fresh agents, and its fixture's IR. */
 final class Wire {
 
     private final Target target;
+    private final Supplier<String> ir;
 
-    Wire(Target target) {
+    Wire(Target target, Supplier<String> ir) {
         this.target = target;
+        this.ir = ir;
+    }
+
+    /** The IR the server's adapter exports for its fixture. */
+    String ir() {
+        return ir.get();
+    }
+
+    /** Whether this run started the fixture itself (so it may regenerate golden files). */
+    boolean inBuild() {
+        return target.ir() == null && System.getProperty(Target.URL, "").isBlank();
     }
 
     /** A fresh anonymous agent with an empty cookie jar. */

@@ -1,0 +1,51 @@
+package dev.mizan.conformance.suite;
+
+import dev.mizan.conformance.fixture.FixtureApplication;
+import dev.mizan.core.Auth;
+import dev.mizan.ir.IrWriter;
+import dev.mizan.ir.build.ExportOptions;
+import dev.mizan.ir.build.IrExporter;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Where the fixture's IR comes from: another adapter's export file, or the IR exporter over the Spring fixture. */
+final class FixtureIr {
+
+    private FixtureIr() {}
+
+    /** The IR file another adapter exported (given by {@code -Dmizan.conformance.ir}). */
+    static String fromFile(@Nullable Path file) {
+        if (file == null) {
+            throw new AssertionError(
+                    "no IR to compare: pass the adapter's export of its fixture with -D" + Target.IR + "=FILE");
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError("cannot read the IR file " + file + ": " + e, e);
+        }
+    }
+
+    /**
+     * The Spring fixture's IR as the IR exporter writes it from the compiled classes (what
+     * {@code mizan export} and the build plugin produce), with the starter's default auth level.
+     */
+    static String export() {
+        try {
+            Path classes = Path.of(FixtureApplication.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            return IrWriter.toText(IrExporter.export(new ExportOptions(
+                    List.of(classes), List.of(FixtureApplication.class.getPackageName()), Auth.PUBLIC)));
+        } catch (URISyntaxException e) {
+            throw new AssertionError("cannot locate the fixture's classes: " + e, e);
+        }
+    }
+}
