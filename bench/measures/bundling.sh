@@ -19,16 +19,16 @@ measure_bundling() {
   bundle_side bundle "$WARMUP"
   bundle_side single "$WARMUP"
   local -a bundle=() single=() ratio=() req_ratio=() rows=()
-  local round first second b_rps s_rps
+  local round first second b_rps s_rps b_cpu s_cpu
   for round in $(seq 1 "$ROUNDS"); do
     if [ $(( round % 4 )) -eq 1 ] || [ $(( round % 4 )) -eq 0 ]; then first=bundle second=single; else first=single second=bundle; fi
     for side in "$first" "$second"; do
       bundle_side "$side" "$DURATION"
-      if [ "$side" = bundle ]; then b_rps=$WRK_RPS; else s_rps=$WRK_RPS; fi
+      if [ "$side" = bundle ]; then b_rps=$WRK_RPS b_cpu=$WRK_CPU_US; else s_rps=$WRK_RPS s_cpu=$WRK_CPU_US; fi
     done
     bundle+=("$b_rps") single+=("$s_rps")
     ratio+=("$(calc "5 * $b_rps / $s_rps")") req_ratio+=("$(calc "$b_rps / $s_rps")")
-    rows+=("| $round | $first first | $(fmt "$b_rps") | $(fmt "$(calc "5 * $b_rps")") | $(fmt "$s_rps") | $(fmt "${ratio[-1]}" 2) | $(fmt "${req_ratio[-1]}" 3) |")
+    rows+=("| $round | $first first | $(fmt "$b_rps") | $(fmt "$(calc "5 * $b_rps")") | $(fmt "$s_rps") | $(fmt "$(calc "$b_cpu / 5")" 1) | $(fmt "$s_cpu" 1) | $(fmt "${ratio[-1]}" 2) | $(fmt "${req_ratio[-1]}" 3) |")
     bench_log "bundling, round $round/$ROUNDS: bundle $(fmt "$(calc "5 * $b_rps")") results/s, separate calls $(fmt "$s_rps") results/s, ratio $(fmt "${ratio[-1]}" 2)"
   done
   local b_med s_med r_med q_med
@@ -43,8 +43,8 @@ measure_bundling() {
     echo "what fetching the five members one by one costs per result. wrk -t$WRK_THREADS -c$CONNECTIONS on 127.0.0.1,"
     echo "${DURATION}s per side after a ${WARMUP}s warm-up each; rounds alternate which side goes first."
     echo
-    echo "| round | order | bundle req/s | bundle results/s | separate calls results/s | results/s ratio | bundle req/s ÷ single-call req/s |"
-    echo "|---|---|---|---|---|---|---|"
+    echo "| round | order | bundle req/s | bundle results/s | separate calls results/s | bundle server CPU µs/result | separate calls server CPU µs/result | results/s ratio | bundle req/s ÷ single-call req/s |"
+    echo "|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
     echo
     echo "Medians: bundle $(fmt "$b_med") req/s = $(fmt "$(calc "5 * $b_med")") results/s; separate calls $(fmt "$s_med") results/s."

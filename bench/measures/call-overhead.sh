@@ -21,15 +21,16 @@ measure_call_overhead() {
   echo_side mizan "$WARMUP"
   echo_side plain "$WARMUP"
   local -a mizan=() plain=() ratio=() rows=()
-  local round first second m_rps p_rps m_p50 p_p50
+  local round first second m_rps p_rps m_p50 p_p50 m_cpu p_cpu
+  local -a m_cpus=() p_cpus=()
   for round in $(seq 1 "$ROUNDS"); do
     if [ $(( round % 4 )) -eq 1 ] || [ $(( round % 4 )) -eq 0 ]; then first=mizan second=plain; else first=plain second=mizan; fi
     for side in "$first" "$second"; do
       echo_side "$side" "$DURATION"
-      if [ "$side" = mizan ]; then m_rps=$WRK_RPS m_p50=$WRK_P50_MS; else p_rps=$WRK_RPS p_p50=$WRK_P50_MS; fi
+      if [ "$side" = mizan ]; then m_rps=$WRK_RPS m_p50=$WRK_P50_MS m_cpu=$WRK_CPU_US; else p_rps=$WRK_RPS p_p50=$WRK_P50_MS p_cpu=$WRK_CPU_US; fi
     done
-    mizan+=("$m_rps") plain+=("$p_rps") ratio+=("$(calc "$m_rps / $p_rps")")
-    rows+=("| $round | $first first | $(fmt "$m_rps") | $(fmt "$m_p50" 3) | $(fmt "$p_rps") | $(fmt "$p_p50" 3) | $(fmt "${ratio[-1]}" 3) |")
+    mizan+=("$m_rps") plain+=("$p_rps") ratio+=("$(calc "$m_rps / $p_rps")") m_cpus+=("$m_cpu") p_cpus+=("$p_cpu")
+    rows+=("| $round | $first first | $(fmt "$m_rps") | $(fmt "$m_p50" 3) | $(fmt "$m_cpu" 1) | $(fmt "$p_rps") | $(fmt "$p_p50" 3) | $(fmt "$p_cpu" 1) | $(fmt "${ratio[-1]}" 3) |")
     bench_log "call overhead, $label, round $round/$ROUNDS: Mizan $(fmt "$m_rps") req/s, plain $(fmt "$p_rps") req/s, ratio $(fmt "${ratio[-1]}" 3)"
   done
   local m_med p_med r_med
@@ -43,11 +44,13 @@ measure_call_overhead() {
     echo "wrk -t$WRK_THREADS -c$CONNECTIONS on 127.0.0.1 for ${DURATION}s per side after a ${WARMUP}s warm-up each;"
     echo "rounds alternate which side goes first (ABBA)."
     echo
-    echo "| round | order | Mizan req/s | Mizan p50 ms | plain req/s | plain p50 ms | Mizan / plain |"
-    echo "|---|---|---|---|---|---|---|"
+    echo "| round | order | Mizan req/s | Mizan p50 ms | Mizan server CPU µs/req | plain req/s | plain p50 ms | plain server CPU µs/req | Mizan / plain req/s |"
+    echo "|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
     echo
-    echo "Medians: Mizan $(fmt "$m_med") req/s, plain $(fmt "$p_med") req/s."
+    echo "Medians: Mizan $(fmt "$m_med") req/s at $(fmt "$(median "${m_cpus[@]}")" 1) µs of server CPU per request,"
+    echo "plain $(fmt "$p_med") req/s at $(fmt "$(median "${p_cpus[@]}")" 1) µs (CPU time of the server process, user + system,"
+    echo "from /proc/PID/stat, divided by the requests served: less sensitive to other load than req/s)."
     echo "Median of the round ratios: **$(fmt "$r_med" 3)×** (ratio of the medians: $(fmt "$(calc "$m_med / $p_med")" 3)×). Goal ≥ 0.95×: $(at_least "$r_med" 0.95)."
   } >"$out"
   printf -v "CALL_RATIO_$key" '%s' "$r_med"
