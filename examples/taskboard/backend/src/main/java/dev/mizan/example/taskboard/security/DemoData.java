@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -27,11 +28,13 @@ class DemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final BoardUsers users;
+    private final Environment environment;
 
-    DemoData(JdbcClient jdbc, PasswordEncoder encoder, BoardUsers users) {
+    DemoData(JdbcClient jdbc, PasswordEncoder encoder, BoardUsers users, Environment environment) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.users = users;
+        this.environment = environment;
     }
 
     @Override
@@ -44,6 +47,10 @@ class DemoData implements ApplicationRunner {
         for (Seed seed : USERS) {
             String role = seed.superuser() ? "superuser" : seed.staff() ? "staff" : "member";
             log.info("  {} / {}  ({})", seed.username(), seed.password(), role);
+        }
+        String port = environment.getProperty("local.server.port");
+        if (port != null) {
+            log.info("Task board ready on http://localhost:{}/", port);
         }
     }
 
