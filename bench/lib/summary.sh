@@ -41,8 +41,10 @@ write_summary() {
       "p50 < 70 ms" "$met"
   fi
   if wants tooling; then
-    goal_row "IR export, 1,000 functions / 500 types (ir-export.txt)" "bench/ir-export/run.sh: ${TOOL_STATUS_ir_export}; figures below" "reported" "—"
-    goal_row "Codegen, 1,000 functions / 500 types (codegen.txt)" "bench/codegen/run.sh: ${TOOL_STATUS_codegen}; figures below" "reported" "—"
+    goal_row "IR export, 1,000 functions / 500 types (ir-export.txt)" \
+      "bench/ir-export/run.sh: ${TOOL_STATUS_ir_export}. $(tool_figures ir-export)" "the script's own (in its output)" "$(tool_met ir-export)"
+    goal_row "Codegen, 1,000 functions / 500 types (codegen.txt)" \
+      "bench/codegen/run.sh: ${TOOL_STATUS_codegen}. $(tool_figures codegen)" "the script's own (in its output)" "$(tool_met codegen)"
   fi
   if wants memory; then
     goal_row "Server memory, task board example (memory.md)" \

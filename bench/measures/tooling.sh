@@ -43,3 +43,20 @@ tool_summary() {
   esac
   echo
 }
+
+tool_figures() {
+  # tool_figures NAME: the script's headline lines (those giving a median), joined for the table.
+  local file="$RESULTS/$1.txt"
+  [ -f "$file" ] || return 0
+  grep -i 'median' "$file" | sed 's/|/\\|/g' | paste -sd ';' - | sed 's/;/; /g'
+}
+
+tool_met() {
+  # tool_met NAME: no when the script reports a missed goal, yes when it reports goals met.
+  local file="$RESULTS/$1.txt" var="TOOL_STATUS_${1//-/_}"
+  if [ "${!var:-}" != ok ] || [ ! -f "$file" ]; then echo "—"
+  elif grep -q 'MISSED' "$file"; then echo no
+  elif grep -qi 'goal met' "$file"; then echo yes
+  else echo "—"
+  fi
+}
