@@ -32,11 +32,14 @@ class MergeProbe {
         long projectId = Projects.create(agent, "Refetch");
         Projects.task(agent, projectId, "open");
 
-        JsonNode merge = Envelopes.success(
+        JsonNode merges = Envelopes.success(
                         agent.call("rename_project", Json.text("{'projectId': " + projectId + ", 'name': 'Renamed'}")))
-                .path("merge")
-                .path(0);
+                .path("merge");
 
+        assertThat(merges.isArray() && merges.size() == 1)
+                .as("one merge entry in %s", merges)
+                .isTrue();
+        JsonNode merge = merges.get(0);
         JsonNode bundle = agent.context("project", "projectId=" + projectId).json();
         assertThat(merge.path("value")).isEqualTo(bundle.path(merge.path("slot").asString()));
     }
@@ -48,7 +51,7 @@ class MergeProbe {
 
         Reply reply = agent.call("rename_project", Json.text("{'projectId': " + projectId + ", 'name': 'Quiet'}"));
 
-        Envelopes.success(reply);
+        assertThat(Envelopes.success(reply).path("merge")).hasSize(1);
         assertThat(reply.header("X-Mizan-Invalidate")).isNull();
     }
 }
