@@ -35,6 +35,7 @@ final class Describer {
     private final Scalars scalars;
     private final Map<Class<?>, NamedType> defs = new LinkedHashMap<>();
     private final Map<Class<?>, String> started = new HashMap<>();
+    private final Map<Class<?>, Optional<AnnotatedMember>> jsonValues = new HashMap<>();
     private final Map<String, Class<?>> names = new HashMap<>();
     private final Beans beans = new Beans(this);
     private final Unions unions = new Unions(this);
@@ -110,7 +111,13 @@ final class Describer {
             Class<?> type = c.isEnum() ? c : c.getSuperclass();
             return new WireType.Ref(define(type, scope), List.of(), nullable);
         }
-        AnnotatedMember jsonValue = beans.jsonValueAccessor(c);
+        String known = started.get(c);
+        if (known != null) {
+            return reference(c, known, args, scope, nullable);
+        }
+        AnnotatedMember jsonValue = jsonValues
+                .computeIfAbsent(c, k -> Optional.ofNullable(beans.jsonValueAccessor(k)))
+                .orElse(null);
         if (jsonValue != null) {
             if (c.getTypeParameters().length > 0) {
                 throw scope.error("generic @JsonValue type " + c.getName() + " is not supported");
@@ -127,7 +134,13 @@ final class Describer {
             throw scope.error(
                     c.getName() + " is an interface or abstract class without @JsonTypeInfo: JSON cannot carry it");
         }
-        String name = define(c, scope);
+        return reference(c, define(c, scope), args, scope, nullable);
+    }
+
+    private WireType reference(Class<?> c, String name, List<AnnotatedType> args, Scope scope, boolean nullable) {
+        if (c.getTypeParameters().length != args.size()) {
+            throw scope.error("raw use of generic type " + c.getName() + " (give its type arguments)");
+        }
         List<WireType> described = args.stream().map(a -> describe(a, scope)).toList();
         return new WireType.Ref(name, described, nullable);
     }
