@@ -53,6 +53,7 @@ public final class MizanRuntime implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         Map<Method, Object> targets = new HashMap<>();
         RegistryBuilder builder = Registry.builder()
+                .checkTypes(mapper)
                 .defaultAuth(
                         properties.getDefaultAuth() == MizanProperties.DefaultAuth.REQUIRED
                                 ? Auth.REQUIRED

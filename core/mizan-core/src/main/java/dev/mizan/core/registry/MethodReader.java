@@ -3,6 +3,7 @@ package dev.mizan.core.registry;
 import dev.mizan.core.Auth;
 import dev.mizan.core.AuthPredicate;
 import dev.mizan.core.Client;
+import dev.mizan.core.types.TypeModel;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -15,10 +16,13 @@ import org.jspecify.annotations.Nullable;
 final class MethodReader {
 
     private final Auth defaultAuth;
+    private final @Nullable TypeModel types;
     private final Consumer<Problem> problems;
 
-    MethodReader(Auth defaultAuth, Consumer<Problem> problems) {
+    /** With a type model, parameter and return types are checked by it instead of {@link TypeRules}. */
+    MethodReader(Auth defaultAuth, @Nullable TypeModel types, Consumer<Problem> problems) {
         this.defaultAuth = defaultAuth;
+        this.types = types;
         this.problems = problems;
     }
 
@@ -39,9 +43,13 @@ final class MethodReader {
         }
         List<ParamDescriptor> params = params(method);
         checkShape(method, client, context, params);
-        String outputProblem = TypeRules.unsupportedOutput(method.getGenericReturnType());
-        if (outputProblem != null) {
-            report(method, "unsupported return type: " + outputProblem);
+        if (types != null) {
+            checkWireTypes(method, params);
+        } else {
+            String outputProblem = TypeRules.unsupportedOutput(method.getGenericReturnType());
+            if (outputProblem != null) {
+                report(method, "unsupported return type: " + outputProblem);
+            }
         }
         Class<? extends AuthPredicate> predicate = predicate(method, client);
         Auth auth = client.auth() == Auth.DEFAULT ? defaultAuth : client.auth();
@@ -71,7 +79,7 @@ final class MethodReader {
                 report(method, "parameter names are missing: compile with -parameters");
             }
             boolean injected = Injectables.isInjected(p.getType());
-            if (!injected) {
+            if (!injected && types == null) {
                 String problem = TypeRules.unsupportedInput(p.getParameterizedType());
                 if (problem != null) {
                     report(method, "parameter '" + p.getName() + "' has an unsupported type: " + problem);
@@ -81,6 +89,13 @@ final class MethodReader {
             out.add(new ParamDescriptor(p.getName(), i, p.getParameterizedType(), optional, injected));
         }
         return out;
+    }
+
+    private void checkWireTypes(Method method, List<ParamDescriptor> params) {
+        String prefix = Problem.source(method) + " ";
+        for (String problem : types.problems(method, i -> params.get(i).injected())) {
+            report(method, problem.startsWith(prefix) ? problem.substring(prefix.length()) : problem);
+        }
     }
 
     private void checkShape(Method method, Client client, @Nullable String context, List<ParamDescriptor> params) {

@@ -2,6 +2,7 @@ package dev.mizan.core.registry;
 
 import dev.mizan.core.Auth;
 import dev.mizan.core.Client;
+import dev.mizan.core.types.TypeModel;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Collects {@code @Client} methods and builds a validated {@link Registry}. {@link #build()}
@@ -20,6 +23,7 @@ public final class RegistryBuilder {
 
     private final Set<Method> methods = new LinkedHashSet<>();
     private Auth defaultAuth = Auth.PUBLIC;
+    private @Nullable ObjectMapper typeMapper;
 
     RegistryBuilder() {}
 
@@ -29,6 +33,15 @@ public final class RegistryBuilder {
             throw new IllegalArgumentException("the default auth level must be a concrete level");
         }
         this.defaultAuth = auth;
+        return this;
+    }
+
+    /**
+     * Checks parameter and return types with the wire type model of this mapper ({@link
+     * TypeModel}: what the IR exporter describes) instead of the mapper-free built-in rules.
+     */
+    public RegistryBuilder checkTypes(ObjectMapper mapper) {
+        this.typeMapper = mapper;
         return this;
     }
 
@@ -79,7 +92,8 @@ public final class RegistryBuilder {
     /** Validates and builds; throws {@link RegistryException} listing every problem found. */
     public Registry build() {
         List<Problem> problems = new ArrayList<>();
-        MethodReader reader = new MethodReader(defaultAuth, problems::add);
+        MethodReader reader =
+                new MethodReader(defaultAuth, typeMapper == null ? null : new TypeModel(typeMapper), problems::add);
         Map<String, Declared> byName = new LinkedHashMap<>();
         List<Declared> all = new ArrayList<>();
         for (Method method : methods) {

@@ -122,6 +122,30 @@ class RegistryTest {
     }
 
     @Test
+    void checks_types_with_the_wire_type_model_when_given_a_mapper() {
+        RegistryBuilder builder = Registry.builder()
+                .checkTypes(tools.jackson.databind.json.JsonMapper.builder().build())
+                .add(Fixtures.Board.class)
+                .add(Fixtures.Broken.class);
+        try {
+            builder.build();
+            throw new AssertionError("expected a RegistryException");
+        } catch (RegistryException e) {
+            assertThat(e.problems())
+                    .extracting(p -> p.source().substring(p.source().indexOf('#') + 1))
+                    .contains("takesStream", "takesSupplier", "returnsFuture", "unknownAffects");
+            assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).doesNotStartWith(p.source()));
+        }
+        assertThat(Registry.builder()
+                        .checkTypes(
+                                tools.jackson.databind.json.JsonMapper.builder().build())
+                        .add(Fixtures.Board.class)
+                        .build()
+                        .functions())
+                .hasSize(6);
+    }
+
+    @Test
     void rejects_a_merge_with_two_structurally_matching_slots() {
         RegistryException e = catchRegistry(Fixtures.TwoSlots.class);
         assertThat(e.getMessage()).contains("Fixtures$TwoSlots#save: merges into context 'pair' but several members");
