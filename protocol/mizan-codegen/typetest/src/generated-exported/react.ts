@@ -113,8 +113,8 @@ export type ProjectContextState = TypedContextState<ProjectContextData, ProjectC
 const ProjectState = createContext<ProjectContextState | null>(null)
 
 /**
- * Mounts the `project` context instance for its params: fetches every member in one
- * request when missing or stale, and gives the state to the hooks below it.
+ * Mounts the `project` context (the instance of these params): fetches every member in
+ * one request when missing or stale, and gives the state to the hooks below it.
  */
 export function ProjectContext({ children, ...params }: ProjectContextProps): ReactElement {
   const state = useContextState<ProjectContextData>(projectContext, params) as ProjectContextState

@@ -123,8 +123,8 @@ export type ProjectContextState = TypedContextState<ProjectContextData, ProjectC
 const ProjectState = createContext<ProjectContextState | null>(null)
 
 /**
- * Mounts the `project` context instance for its params: fetches every member in one
- * request when missing or stale, and gives the state to the hooks below it.
+ * Mounts the `project` context (the instance of these params): fetches every member in
+ * one request when missing or stale, and gives the state to the hooks below it.
  */
 export function ProjectContext({ children, ...params }: ProjectContextProps): ReactElement {
   const state = useContextState<ProjectContextData>(projectContext, params) as ProjectContextState
@@ -172,8 +172,8 @@ export type ProjectsContextState = TypedContextState<ProjectsContextData, Projec
 const ProjectsState = createContext<ProjectsContextState | null>(null)
 
 /**
- * Mounts the `projects` context instance for its params: fetches every member in one
- * request when missing or stale, and gives the state to the hooks below it.
+ * Mounts the `projects` context (the instance of these params): fetches every member in
+ * one request when missing or stale, and gives the state to the hooks below it.
  */
 export function ProjectsContext({ children }: ProjectsContextProps): ReactElement {
   const state = useContextState<ProjectsContextData>(projectsContext, NO_PARAMS) as ProjectsContextState
