@@ -87,18 +87,23 @@ final class Beans {
         }
         JsonInclude.Include inclusion =
                 property.findPropertyInclusion(describer.ctx.getConfig(), owner).getValueInclusion();
-        boolean suppressed = property.willSuppressNulls()
-                || inclusion == JsonInclude.Include.NON_NULL
-                || inclusion == JsonInclude.Include.NON_ABSENT
-                || inclusion == JsonInclude.Include.NON_EMPTY
-                || inclusion == JsonInclude.Include.NON_DEFAULT
-                || inclusion == JsonInclude.Include.CUSTOM;
         boolean reference = member.getRawType() == Optional.class;
-        boolean nullsGone = suppressed
-                && inclusion != JsonInclude.Include.CUSTOM
+        boolean canBeNull = type.nullable() || reference;
+        boolean emptyable = type instanceof WireType.ArrayType
+                || type instanceof WireType.MapType
+                || (type instanceof WireType.ScalarType s && s.scalar() == Scalar.STRING);
+        boolean optional = switch (inclusion) {
+            case NON_NULL, NON_ABSENT -> canBeNull;
+            case NON_EMPTY -> canBeNull || emptyable;
+            case NON_DEFAULT, CUSTOM -> true;
+            default -> property.willSuppressNulls() && canBeNull;
+        };
+        boolean nullsOmitted = inclusion != JsonInclude.Include.CUSTOM
+                && (property.willSuppressNulls() || inclusion != JsonInclude.Include.ALWAYS)
+                && inclusion != JsonInclude.Include.USE_DEFAULTS
                 && !(reference && inclusion == JsonInclude.Include.NON_NULL);
         return List.of(
-                new NamedType.Field(property.getName(), nullsGone ? type.withNullable(false) : type, suppressed));
+                new NamedType.Field(property.getName(), nullsOmitted ? type.withNullable(false) : type, optional));
     }
 
     private List<NamedType.Field> unwrapped(AnnotatedMember member, WireType type, Scope scope) {

@@ -113,6 +113,25 @@ class TypeModelTest {
     }
 
     @Test
+    void accepts_enum_map_keys_written_like_their_values_and_rejects_others() {
+        assertThat(describe(Fixtures.ColorMap.class)).isEqualTo("FixturesColorMap{values:map<FixturesColor,int>}");
+        assertThatThrownBy(() -> model.describe(Fixtures.KeyedMap.class))
+                .isInstanceOf(UnsupportedTypeException.class)
+                .hasMessageContaining("is written as map keys [key-ONE] but as values [ONE]");
+    }
+
+    @Test
+    void makes_every_field_optional_and_non_null_when_the_mapper_omits_nulls() {
+        TypeModel omitting = new TypeModel(JsonMapper.builder()
+                .changeDefaultPropertyInclusion(
+                        i -> i.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+                .build());
+        omitting.describe(Fixtures.TaskDto.class);
+        assertThat(show(omitting.namedType("FixturesTaskDto")))
+                .isEqualTo("FixturesTaskDto{id:long, title:string, due?:date, status:FixturesStatus}");
+    }
+
+    @Test
     void treats_references_in_unmarked_code_as_nullable_unless_annotated() {
         assertThat(describe(Loose.class))
                 .isEqualTo("Loose{text:string?, count:int, items:list<string?>?, sure:string}");
