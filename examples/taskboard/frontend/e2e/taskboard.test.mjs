@@ -157,6 +157,17 @@ describe('task board', () => {
       await page.waitForURL(/\/login/)
     }))
 
+  it('signs out through the confirmation page and is then asked to sign in again', () =>
+    withBrowser(async ({ page }) => {
+      await signIn(page, 'ada', 'ada-pass')
+      await page.getByRole('link', { name: 'Sign out' }).click()
+      await page.waitForURL(/\/logout$/)
+      await page.locator('button[type=submit]').click()
+      await page.waitForURL(/\/login\?logout/)
+      await page.goto('/')
+      await page.waitForURL(/\/login/)
+    }))
+
   it('shows the same data after a reload, fetched again in one request', () =>
     withBrowser(async ({ page, requests }) => {
       await signIn(page, 'root', 'root-pass')
