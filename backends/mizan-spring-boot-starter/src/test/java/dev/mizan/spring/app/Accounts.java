@@ -84,6 +84,16 @@ public class Accounts {
         return "method secured";
     }
 
+    @Client(context = "ops_area", roles = "OPS")
+    public String opsNotes() {
+        return "ops notes";
+    }
+
+    @Client(context = "pass_area", predicate = PassHeader.class)
+    public String passNotes() {
+        return "pass notes";
+    }
+
     @Client(context = "admin_area")
     public String adminNotes() {
         return "admin";

@@ -63,6 +63,14 @@ class AuthLevelTest extends ServerTest {
         assertStatus(anonymous().call("ops_report", "{}"), 401);
         assertStatus(as("ann").call("ops_report", "{}"), 403);
         assertStatus(as("oli").call("ops_report", "{}"), 200);
+        assertStatus(anonymous().context("ops_area", Map.of()), 401);
+        assertStatus(as("ann").context("ops_area", Map.of()), 403);
+        assertThat(as("oli")
+                        .context("ops_area", Map.of())
+                        .json()
+                        .get("ops_notes")
+                        .asString())
+                .isEqualTo("ops notes");
     }
 
     @Test
@@ -74,6 +82,12 @@ class AuthLevelTest extends ServerTest {
         Browser.Answer passed =
                 ann.post(HttpRequest.BodyPublishers.ofString("{\"function\": \"with_pass\"}"), Map.of("X-Pass", "yes"));
         assertThat(passed.result().asString()).isEqualTo("passed");
+        assertStatus(anonymous().context("pass_area", Map.of()), 401);
+        assertStatus(as("ann").context("pass_area", Map.of()), 403);
+        Browser.Answer ctx = anonymous()
+                .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/mizan/ctx/pass_area/"))
+                        .header("X-Pass", "yes"));
+        assertThat(ctx.json().get("pass_notes").asString()).isEqualTo("pass notes");
     }
 
     @Test

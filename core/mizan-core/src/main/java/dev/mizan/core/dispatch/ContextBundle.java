@@ -114,6 +114,9 @@ final class ContextBundle {
                 }
             }
         }
+        if (firstFailure instanceof MizanException normalized) {
+            throw new AlreadyNormalized(normalized);
+        }
         if (firstFailure != null) {
             throw firstFailure;
         }
@@ -124,6 +127,20 @@ final class ContextBundle {
             return member.run(args, request);
         } catch (Throwable t) {
             throw new MemberFailure(Failures.normalize(t, member.name(), options.translator(), request));
+        }
+    }
+
+    /** A member's failure, already normalized and logged: the dispatcher answers it as it is. */
+    static final class AlreadyNormalized extends RuntimeException {
+        private final MizanException error;
+
+        AlreadyNormalized(MizanException error) {
+            super(error.getMessage(), error, false, false);
+            this.error = error;
+        }
+
+        MizanException error() {
+            return error;
         }
     }
 

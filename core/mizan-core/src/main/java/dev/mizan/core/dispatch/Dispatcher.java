@@ -117,6 +117,8 @@ public final class Dispatcher {
         }
         try {
             return new DispatchResult(null, bundle.fetch(query, request), List.of(), List.of());
+        } catch (ContextBundle.AlreadyNormalized e) {
+            return failure(e.error());
         } catch (Throwable t) {
             return failure(normalize(t, name, request));
         }
