@@ -23,10 +23,12 @@ final class ContextViews {
     static final String GLOBAL = "global";
 
     private final IrDocument ir;
+    private final IrIndex index;
     private final TsTypes ts;
 
-    ContextViews(IrDocument ir, TsTypes ts) {
+    ContextViews(IrDocument ir, IrIndex index, TsTypes ts) {
         this.ir = ir;
+        this.index = index;
         this.ts = ts;
     }
 
@@ -81,7 +83,7 @@ final class ContextViews {
     List<IrFunction> members(IrContext context) {
         return context.members().stream()
                 .sorted()
-                .map(ir::function)
+                .map(index::function)
                 .filter(Objects::nonNull)
                 .toList();
     }

@@ -34,16 +34,16 @@ final class IrCheck {
 
     private static final Pattern WIRE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
-    private final IrDocument ir;
+    private final IrIndex ir;
     private final List<String> problems = new ArrayList<>();
 
-    private IrCheck(IrDocument ir) {
+    private IrCheck(IrIndex ir) {
         this.ir = ir;
     }
 
     /** Every problem found in {@code ir}; empty when it is fine. */
     static List<String> problems(IrDocument ir) {
-        IrCheck check = new IrCheck(ir);
+        IrCheck check = new IrCheck(new IrIndex(ir));
         ir.functions().forEach(check::function);
         ir.contexts().forEach(check::context);
         ir.types().forEach(check::type);

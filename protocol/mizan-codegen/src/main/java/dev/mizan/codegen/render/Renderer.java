@@ -25,9 +25,10 @@ public final class Renderer {
         if (!problems.isEmpty()) {
             throw new CodegenException(problems);
         }
-        TsTypes ts = new TsTypes(ir);
+        IrIndex index = new IrIndex(ir);
+        TsTypes ts = new TsTypes(index);
         FunctionViews functionViews = new FunctionViews(ir, ts);
-        ContextViews contextViews = new ContextViews(ir, ts);
+        ContextViews contextViews = new ContextViews(ir, index, ts);
         FunctionsFile functions = functionViews.file();
         ContextsFile contexts = contextViews.file();
         problems = NameCheck.problems(ir, functions.functions(), contexts.contexts());

@@ -1,6 +1,5 @@
 package dev.mizan.codegen.render;
 
-import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrType;
 import dev.mizan.ir.model.Prim;
 import dev.mizan.ir.model.TypeExpr;
@@ -13,9 +12,9 @@ import java.util.stream.Collectors;
  */
 final class TsTypes {
 
-    private final IrDocument ir;
+    private final IrIndex ir;
 
-    TsTypes(IrDocument ir) {
+    TsTypes(IrIndex ir) {
         this.ir = ir;
     }
 
