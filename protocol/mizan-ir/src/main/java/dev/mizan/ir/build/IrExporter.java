@@ -34,7 +34,9 @@ public final class IrExporter {
      */
     public static IrDocument export(ExportOptions options) {
         try (URLClassLoader loader = new URLClassLoader(urls(options.classpath()), IrExporter.class.getClassLoader())) {
-            RegistryBuilder builder = Registry.builder().defaultAuth(options.defaultAuth());
+            JsonMapper mapper = JsonMapper.builder().findAndAddModules(loader).build();
+            RegistryBuilder builder =
+                    Registry.builder().defaultAuth(options.defaultAuth()).checkTypes(mapper);
             for (String name : clientClasses(options)) {
                 builder.add(load(loader, name));
             }
@@ -44,7 +46,6 @@ public final class IrExporter {
             } catch (RegistryException e) {
                 throw new IrException(e.getMessage());
             }
-            JsonMapper mapper = JsonMapper.builder().findAndAddModules(loader).build();
             return IrBuilder.build(registry, mapper, Javadocs.load(loader));
         } catch (java.io.IOException e) {
             throw new IrException("cannot close the export class loader: " + e.getMessage());

@@ -125,8 +125,9 @@ class IrExporterTest {
         Path app = TestCompiler.compile(dir.resolve("app"), Map.of("com/example/app/StreamApi.java", api), List.of());
         assertThatThrownBy(() -> IrExporter.export(new ExportOptions(List.of(app), List.of(), Auth.PUBLIC)))
                 .isInstanceOf(IrException.class)
-                .hasMessageContaining("com.example.app.StreamApi#lookup parameter 'when'")
-                .hasMessageContaining("java.util.Date");
+                .hasMessageContaining("com.example.app.StreamApi#lookup: parameter 'when'")
+                .hasMessageContaining("java.util.Date")
+                .hasMessageContaining("map key type java.lang.Object");
     }
 
     @Test
