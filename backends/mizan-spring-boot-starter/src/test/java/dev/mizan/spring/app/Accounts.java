@@ -27,6 +27,12 @@ public class Accounts {
         return "pong";
     }
 
+    /** Declared public: stays open when the application is secure by default. */
+    @Client(auth = Auth.PUBLIC)
+    public String health() {
+        return "up";
+    }
+
     @Client(auth = Auth.REQUIRED)
     public List<String> whoami(RequestHandle handle, Principal principal, HttpServletRequest request) {
         return List.of(handle.user().username(), principal.getName(), request.getMethod());
