@@ -27,6 +27,10 @@ describe('task board', () => {
       await page.goto('/')
       await page.waitForURL(/\/login/)
       await screenshot(page, '01-login')
+      await page.fill('#username', 'ada')
+      await page.fill('#password', 'not-her-password')
+      await page.click('button[type=submit]')
+      await page.getByRole('alert').getByText('Wrong username or password.').waitFor()
 
       requests.reset()
       await signIn(page, 'ada', 'ada-pass')

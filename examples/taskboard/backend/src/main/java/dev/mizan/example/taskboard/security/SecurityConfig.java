@@ -2,14 +2,13 @@ package dev.mizan.example.taskboard.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Form login for the UI. The Mizan endpoints are open at the filter level: each function declares
+ * Form login for the UI, with the pages of {@link SignInPages}. The Mizan endpoints are open at the filter level: each function declares
  * its own {@code auth}, which Mizan enforces with 401/403 error envelopes (and its own CSRF check).
  */
 @Configuration
@@ -21,8 +20,8 @@ public class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/mizan/**"));
         return http.build();
     }
