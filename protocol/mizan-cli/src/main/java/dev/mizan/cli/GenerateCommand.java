@@ -84,6 +84,12 @@ final class GenerateCommand implements Callable<Integer> {
     boolean watch;
 
     @Option(
+            names = "--check",
+            description =
+                    "Write nothing; exit 1 when the output directory is not what generation would" + " write (for CI).")
+    boolean check;
+
+    @Option(
             names = "--watch-path",
             paramLabel = "PATH",
             description = "A file or directory to watch (repeatable). Default: the IR file, or the --classpath"
@@ -108,6 +114,9 @@ final class GenerateCommand implements Callable<Integer> {
             return 2;
         }
         Generation generation = new Generation(settings.source(), settings.out(), settings.target());
+        if (check) {
+            return check(generation, err);
+        }
         if (!watch) {
             return runOnce(generation, err) ? 0 : 1;
         }
@@ -119,6 +128,22 @@ final class GenerateCommand implements Callable<Integer> {
         err.flush();
         new Watcher(settings.watch(), Duration.ofMillis(pollMillis)).run(() -> runOnce(generation, err));
         return 0;
+    }
+
+    private static int check(Generation generation, PrintWriter err) {
+        try {
+            List<String> differences = generation.check();
+            if (differences.isEmpty()) {
+                err.println("the client in " + generation.out() + " is up to date");
+                return 0;
+            }
+            err.println("the client in " + generation.out() + " is not up to date; run mizan generate:");
+            differences.forEach(d -> err.println("  " + d));
+            return 1;
+        } catch (CodegenException e) {
+            e.problems().forEach(p -> err.println("error: " + p));
+            return 1;
+        }
     }
 
     private static boolean runOnce(Generation generation, PrintWriter err) {

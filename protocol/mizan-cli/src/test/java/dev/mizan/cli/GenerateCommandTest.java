@@ -149,4 +149,19 @@ class GenerateCommandTest {
         }
         throw new AssertionError(file + " did not come to contain " + text + " within 2 s");
     }
+
+    @Test
+    void check_fails_when_the_output_is_not_up_to_date_and_writes_nothing() throws Exception {
+        Path out = dir.resolve("out");
+        assertThat(run("generate", "--ir", IR.toString(), "--out", out.toString(), "--check"))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("not up to date").contains("missing: types.ts");
+        assertThat(out).doesNotExist();
+
+        assertThat(run("generate", "--ir", IR.toString(), "--out", out.toString()))
+                .isZero();
+        assertThat(run("generate", "--ir", IR.toString(), "--out", out.toString(), "--check"))
+                .isZero();
+        assertThat(err.toString()).contains("is up to date");
+    }
 }

@@ -29,4 +29,14 @@ public final class Codegen {
     public static WriteResult generate(IrDocument ir, Target target, Path outDir) {
         return OutputWriter.write(outDir, render(ir, target));
     }
+
+    /**
+     * Compares {@code outDir} with what {@link #generate} would write, changing nothing: one line
+     * per missing, out-of-date or stale file; empty when the output is up to date (for CI).
+     *
+     * @throws CodegenException listing every problem of the IR
+     */
+    public static List<String> check(IrDocument ir, Target target, Path outDir) {
+        return OutputWriter.differences(outDir, render(ir, target));
+    }
 }

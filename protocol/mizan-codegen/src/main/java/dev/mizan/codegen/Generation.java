@@ -1,6 +1,7 @@
 package dev.mizan.codegen;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One generator run: read the IR from {@code source}, write the {@code target} client into
@@ -19,5 +20,14 @@ public record Generation(IrSource source, Path out, Target target) {
      */
     public WriteResult run() {
         return Codegen.generate(source.load(), target, out);
+    }
+
+    /**
+     * Reports what running it would change, changing nothing; empty when the output is up to date.
+     *
+     * @throws CodegenException describing every problem of the IR
+     */
+    public List<String> check() {
+        return Codegen.check(source.load(), target, out);
     }
 }

@@ -60,6 +60,35 @@ final class OutputWriter {
         }
     }
 
+    /**
+     * What writing {@code files} would change, without writing: files missing or out of date, and
+     * stale generated files it would remove; empty when the output is up to date.
+     */
+    static List<String> differences(Path outDir, List<GeneratedFile> files) {
+        try {
+            List<String> differences = new ArrayList<>();
+            Set<String> current = new TreeSet<>();
+            for (GeneratedFile file : files) {
+                current.add(file.path());
+                Path target = outDir.resolve(file.path());
+                if (!Files.exists(target)) {
+                    differences.add("missing: " + file.path());
+                } else if (!Files.readString(target, StandardCharsets.UTF_8).equals(file.content())) {
+                    differences.add("out of date: " + file.path());
+                }
+            }
+            for (String path : Files.isDirectory(outDir) ? readManifest(outDir) : Set.<String>of()) {
+                Path file = outDir.resolve(path).normalize();
+                if (!current.contains(path) && Files.isRegularFile(file) && isGenerated(file)) {
+                    differences.add("stale: " + path);
+                }
+            }
+            return differences;
+        } catch (IOException e) {
+            throw new CodegenException("cannot read the generated files in " + outDir + ": " + e, e);
+        }
+    }
+
     private static void replace(Path outDir, Map<String, GeneratedFile> changed) throws IOException {
         if (changed.isEmpty()) {
             return;

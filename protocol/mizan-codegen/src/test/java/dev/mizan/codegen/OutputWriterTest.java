@@ -102,4 +102,16 @@ class OutputWriterTest {
         assertThat(result.written()).containsExactly("index.ts");
         assertThat(out.resolve("react.ts")).doesNotExist();
     }
+
+    @Test
+    void check_reports_missing_out_of_date_and_stale_files_without_writing() throws IOException {
+        assertThat(Codegen.check(Fixtures.app(), Target.REACT, out)).contains("missing: react.ts");
+        Codegen.generate(Fixtures.app(), Target.REACT, out);
+        assertThat(Codegen.check(Fixtures.app(), Target.REACT, out)).isEmpty();
+
+        Files.writeString(out.resolve("types.ts"), GeneratedFile.HEADER + "\nedited\n");
+        assertThat(Codegen.check(Fixtures.app(), Target.BASE, out))
+                .containsExactlyInAnyOrder("out of date: types.ts", "out of date: index.ts", "stale: react.ts");
+        assertThat(out.resolve("types.ts")).content().endsWith("edited\n");
+    }
 }
