@@ -80,6 +80,23 @@ describe('task board', () => {
       assert.equal(requests.allContextFetches().length, 0, 'going back shows the cached project, still fresh')
     }))
 
+  it('deletes a task and refetches only the project named in the result', () =>
+    withBrowser(async ({ page, requests }) => {
+      await signIn(page, 'ben', 'ben-pass')
+      await openProject(page, 'Mobile app')
+      await page.getByText('Set up crash reporting').waitFor()
+      await settle(page)
+
+      requests.reset()
+      await page.locator('.task', { hasText: 'Set up crash reporting' }).getByRole('button', { name: 'Delete' }).click()
+      await page.getByText('Set up crash reporting').waitFor({ state: 'detached' })
+      await settle(page)
+
+      assert.equal(requests.calls().length, 1, 'one delete_task call')
+      assert.equal(requests.contextFetches('project', { projectId: 2 }).length, 1, 'its project is refetched once')
+      assert.equal(requests.allContextFetches().length, 1, 'nothing else is refetched')
+    }))
+
   it('renames a task by merging the answer into the cache, with no refetch', () =>
     withBrowser(async ({ page, requests }) => {
       await signIn(page, 'root', 'root-pass')
