@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -54,11 +55,17 @@ final class NodeTools {
 
     /** Runs a command in a directory and returns its outcome; a timeout fails the probe. */
     static Run run(Path dir, long timeoutSeconds, String... command) {
-        List<String> line = new ArrayList<>(List.of(command));
+        return run(dir, timeoutSeconds, List.of(command), Map.of());
+    }
+
+    /** Runs a command with extra environment variables. */
+    static Run run(Path dir, long timeoutSeconds, List<String> command, Map<String, String> environment) {
+        List<String> line = new ArrayList<>(command);
         try {
             Path log = Files.createTempFile("mizan-node", ".log");
-            Process process = new ProcessBuilder(line)
-                    .directory(dir.toFile())
+            ProcessBuilder builder = new ProcessBuilder(line);
+            builder.environment().putAll(environment);
+            Process process = builder.directory(dir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
