@@ -31,24 +31,23 @@ run() {
       -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=runtime >&2
   # Snapshot the jars: other builds may reinstall them while the benchmark runs.
   mkdir -p "$work/lib"
-  cp protocol/mizan-codegen/target/mizan-codegen-0.1.0-SNAPSHOT.jar "$cli_jar" "$work/lib/"
+  cp protocol/mizan-codegen/target/mizan-codegen-0.1.0-SNAPSHOT.jar "$work/lib/"
   tr ':' '\n' < "$work/cp.txt" | while read -r jar; do [ -n "$jar" ] && cp "$jar" "$work/lib/"; done
-  cp=$(ls "$work"/lib/*.jar | grep -v exec.jar | tr '\n' ':')
+  cp=$(ls "$work"/lib/*.jar | tr '\n' ':')
+  bin/mizan --version >/dev/null  # unpacks the CLI once, outside the timed runs
   "$JAVA" -cp "$cp" bench/codegen/SyntheticIr.java "$work/synthetic.kdl"
   echo "IR file: $(wc -c < "$work/synthetic.kdl") bytes"
   "$JAVA" -Xmx1g -cp "$cp" bench/codegen/Bench.java "$work/synthetic.kdl" "$work/warm" "$warmup" "$rounds"
   local times=() t0 t1 i cpu
   for i in $(seq 1 "$fresh"); do
     t0=$(millis)
-    # The JVM flags of bin/mizan; GNU time (when installed) adds the process's CPU time.
+    # What a user runs; GNU time (when installed) adds the process's CPU time.
     if [ -x /usr/bin/time ]; then
-      cpu=$(/usr/bin/time -f "%U %S" "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-        -jar "$work/lib/$(basename "$cli_jar")" generate --ir "$work/synthetic.kdl" --out "$work/fresh$i" 2>&1 >/dev/null |
+      cpu=$(/usr/bin/time -f "%U %S" bin/mizan generate --ir "$work/synthetic.kdl" --out "$work/fresh$i" 2>&1 >/dev/null |
         tail -1 | awk '{ printf ", CPU %d ms", ($1 + $2) * 1000 }')
     else
       cpu=""
-      "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$work/lib/$(basename "$cli_jar")" \
-        generate --ir "$work/synthetic.kdl" --out "$work/fresh$i" 2>/dev/null
+      bin/mizan generate --ir "$work/synthetic.kdl" --out "$work/fresh$i" 2>/dev/null
     fi
     t1=$(millis)
     times+=($((t1 - t0)))
