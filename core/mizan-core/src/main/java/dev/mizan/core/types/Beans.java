@@ -29,6 +29,14 @@ final class Beans {
         this.describer = describer;
     }
 
+    /** True when the mapper writes the class with a bean serializer (checked before costlier introspection). */
+    boolean isBean(Class<?> c) {
+        if (c.isInterface() || java.lang.reflect.Modifier.isAbstract(c.getModifiers())) {
+            return false;
+        }
+        return describer.ctx.findValueSerializer(describer.mapper.constructType(c)) instanceof BeanSerializerBase;
+    }
+
     @Nullable
     AnnotatedMember jsonValueAccessor(Class<?> c) {
         JavaType type = describer.mapper.constructType(c);

@@ -116,7 +116,7 @@ final class Describer {
             return reference(c, known, args, scope, nullable);
         }
         AnnotatedMember jsonValue = jsonValues
-                .computeIfAbsent(c, k -> Optional.ofNullable(beans.jsonValueAccessor(k)))
+                .computeIfAbsent(c, k -> Optional.ofNullable(beans.isBean(k) ? null : beans.jsonValueAccessor(k)))
                 .orElse(null);
         if (jsonValue != null) {
             if (c.getTypeParameters().length > 0) {
