@@ -153,4 +153,24 @@ class RenderingTest {
         assertThatThrownBy(() -> Codegen.render(ir, Target.BASE))
                 .hasMessageContaining("type Shape, variant circle: a variant must be a record type, got Size");
     }
+
+    @Test
+    void string_literals_are_escaped_and_odd_discriminators_quoted() {
+        IrDocument ir = new IrDocument(
+                1,
+                List.of(),
+                List.of(),
+                List.of(
+                        new IrType.EnumType("Mood", List.of("it's", "back\\slash", "two\nlines")),
+                        new IrType.RecordType("Note", List.of(), List.of()),
+                        new IrType.UnionType(
+                                "Entry", List.of(), "@type", List.of(new IrVariant("note", TypeExpr.named("Note"))))));
+
+        String types = files(ir, Target.BASE).get("types.ts");
+
+        assertThat(types)
+                .contains("export type Mood = 'it\\'s' | 'back\\\\slash' | 'two\\nlines'\n")
+                .contains("  | ({ '@type': 'note' } & Note)\n")
+                .contains("export type Note = {\n}\n");
+    }
 }
