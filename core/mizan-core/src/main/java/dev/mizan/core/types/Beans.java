@@ -139,6 +139,8 @@ final class Beans {
             return null;
         }
         JsonTypeInfo.As as = ts.getTypeInclusion();
-        return as == JsonTypeInfo.As.PROPERTY || as == JsonTypeInfo.As.EXISTING_PROPERTY ? ts.getPropertyName() : null;
+        return as == JsonTypeInfo.As.PROPERTY || as == JsonTypeInfo.As.EXISTING_PROPERTY
+                ? describer.discriminatorProperty(c, ts)
+                : null;
     }
 }

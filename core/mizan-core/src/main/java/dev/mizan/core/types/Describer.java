@@ -186,6 +186,21 @@ final class Describer {
         return ctx.findTypeSerializer(javaType, ctx.introspectClassAnnotations(javaType));
     }
 
+    /** The JSON property holding the type id of a polymorphic class (also for EXISTING_PROPERTY). */
+    String discriminatorProperty(Class<?> c, TypeSerializer ts) {
+        if (ts.getPropertyName() != null) {
+            return ts.getPropertyName();
+        }
+        var annotated = ctx.introspectClassAnnotations(mapper.constructType(c));
+        var info = ctx.getAnnotationIntrospector().findPolymorphicTypeInfo(ctx.getConfig(), annotated);
+        if (info != null
+                && info.getPropertyName() != null
+                && !info.getPropertyName().isEmpty()) {
+            return info.getPropertyName();
+        }
+        return ts.getTypeIdResolver().getMechanism().getDefaultPropertyName();
+    }
+
     static String irName(Class<?> c) {
         StringBuilder name = new StringBuilder(c.getSimpleName());
         for (Class<?> outer = c.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {

@@ -57,6 +57,6 @@ final class Unions {
             throw scope.error(c.getName() + " has no concrete subtypes the mapper knows: list them with @JsonSubTypes");
         }
         variants.sort(Comparator.comparing(NamedType.Variant::tag));
-        return new NamedType.UnionDef(name, c, ts.getPropertyName(), variants);
+        return new NamedType.UnionDef(name, c, describer.discriminatorProperty(c, ts), variants);
     }
 }

@@ -89,6 +89,19 @@ class TypeModelTest {
     }
 
     @Test
+    void drops_an_existing_discriminator_property_from_the_variants() {
+        assertThat(describe(Fixtures.Animal.class))
+                .isEqualTo("FixturesAnimal[type](cat=FixturesCat | dog=FixturesDog)");
+        assertThat(show(model.namedType("FixturesDog"))).isEqualTo("FixturesDog{barks:boolean}");
+    }
+
+    @Test
+    void describes_sealed_subtypes_the_mapper_finds_without_json_sub_types() {
+        assertThat(describe(Fixtures.Undeclared.class))
+                .isEqualTo("FixturesUndeclared[@type](Fixtures$Plain=FixturesPlain)");
+    }
+
+    @Test
     void honours_renames_ignores_inclusion_optional_and_unwrapping() {
         assertThat(describe(Fixtures.Wire.class))
                 .isEqualTo("FixturesWire{display_name:string, note?:string, nickname:string?, count:int,"
