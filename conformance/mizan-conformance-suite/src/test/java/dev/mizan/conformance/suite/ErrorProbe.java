@@ -44,6 +44,11 @@ class ErrorProbe {
     }
 
     @Test
+    void a_missing_required_argument_is_a_bad_request(Wire wire) {
+        Envelopes.error(wire.anonymous().call("echo", Json.text("{'message': 'no count'}")), "BAD_REQUEST");
+    }
+
+    @Test
     void bean_validation_failures_name_every_field(Wire wire) {
         Reply reply = wire.anonymous()
                 .call(
@@ -127,6 +132,13 @@ class ErrorProbe {
         String code = reply.json().path("error").path("code").asString("");
         assertThat(Envelopes.STATUS_OF).as("code of %s", reply).containsKey(code);
         Envelopes.error(reply, code);
+    }
+
+    @Test
+    void a_failed_sign_in_still_answers_an_error_envelope(Wire wire) {
+        Agent intruder = wire.signedIn(new Account(wire.target().user().username(), "not-the-password"));
+
+        Envelopes.error(intruder.postWithout("{\"function\": \"ping\", \"args\": {}}", Map.of()), "UNAUTHORIZED");
     }
 
     @Test

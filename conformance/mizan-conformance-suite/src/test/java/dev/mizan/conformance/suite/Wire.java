@@ -29,6 +29,11 @@ final class Wire {
         return new Agent(target.base(), null);
     }
 
+    /** A fresh agent presenting the given credentials. */
+    Agent signedIn(Account account) {
+        return new Agent(target.base(), account);
+    }
+
     /** A fresh agent signed in as the plain user. */
     Agent user() {
         return new Agent(target.base(), target.user());
