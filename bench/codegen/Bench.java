@@ -4,7 +4,6 @@ import dev.mizan.codegen.Target;
 import dev.mizan.codegen.WriteResult;
 import dev.mizan.ir.model.IrDocument;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +28,15 @@ public class Bench {
         }
         List<Double> times = new ArrayList<>();
         List<Double> cpuTimes = new ArrayList<>();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        // Process CPU (every thread: rendering runs in parallel, plus JIT and GC).
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         WriteResult last = null;
         for (int i = 0; i < rounds; i++) {
             long t0 = System.nanoTime();
-            long c0 = threads.getCurrentThreadCpuTime();
+            long c0 = os.getProcessCpuTime();
             last = generate(ir, work.resolve("round" + run++));
-            double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+            double cpu = (os.getProcessCpuTime() - c0) / 1e6;
             double ms = (System.nanoTime() - t0) / 1e6;
             times.add(ms);
             cpuTimes.add(cpu);
@@ -48,7 +49,7 @@ public class Bench {
                 doc.functions().size(), doc.contexts().size(), doc.types().size(), last.written().size());
         System.out.printf("warm generation: min %.0f ms, median %.0f ms, max %.0f ms over %d rounds (goal: < 1000 ms)%n",
                 sorted[0], sorted[sorted.length / 2], sorted[sorted.length - 1], sorted.length);
-        System.out.printf("warm generation CPU time: min %.0f ms, median %.0f ms (wall minus time waiting for a core)%n",
+        System.out.printf("warm generation CPU time (all threads): min %.0f ms, median %.0f ms%n",
                 cpuSorted[0], cpuSorted[cpuSorted.length / 2]);
         System.out.println(sorted[sorted.length / 2] < 1000 ? "warm goal met" : "WARM GOAL MISSED");
     }

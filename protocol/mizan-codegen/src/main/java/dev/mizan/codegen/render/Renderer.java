@@ -9,6 +9,7 @@ import dev.mizan.codegen.view.SimpleFile;
 import dev.mizan.ir.model.IrDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Turns an IR document into the generated files of a target, in memory. */
 public final class Renderer {
@@ -37,19 +38,23 @@ public final class Renderer {
         }
         boolean react = target == Target.REACT;
         SimpleFile simple = new SimpleFile(GeneratedFile.HEADER, react);
-        List<GeneratedFile> files = new ArrayList<>();
-        files.add(file("contexts.ts", "contexts.jte", contexts));
-        files.add(file("functions.ts", "functions.jte", functions));
-        files.add(file("index.ts", "index.jte", simple));
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(new Job("contexts.ts", "contexts.jte", () -> contexts));
+        jobs.add(new Job("functions.ts", "functions.jte", () -> functions));
+        jobs.add(new Job("index.ts", "index.jte", () -> simple));
         if (react) {
-            files.add(file("react.ts", "react.jte", new ReactViews(functionViews, contextViews, ts).file()));
+            jobs.add(new Job("react.ts", "react.jte", () -> new ReactViews(functionViews, contextViews, ts).file()));
         }
-        files.add(file("runtime.ts", "runtime.jte", simple));
-        files.add(file("types.ts", "types.jte", new TypeViews(ir, ts).file()));
-        return List.copyOf(files);
+        jobs.add(new Job("runtime.ts", "runtime.jte", () -> simple));
+        jobs.add(new Job("types.ts", "types.jte", () -> new TypeViews(ir, ts).file()));
+        // The files are independent (the views only read the IR): render them on all cores, in path order.
+        return jobs.parallelStream().map(Job::render).toList();
     }
 
-    private static GeneratedFile file(String path, String template, Object view) {
-        return new GeneratedFile(path, Templates.render(template, view));
+    /** One output file: its path, its template and how to build its view. */
+    private record Job(String path, String template, Supplier<Object> view) {
+        GeneratedFile render() {
+            return new GeneratedFile(path, Templates.render(template, view.get()));
+        }
     }
 }
