@@ -31,6 +31,7 @@ class SessionProbe {
         assertThat(session.path("csrf_token").asString()).isNotBlank();
         assertThat(session.has("user")).isTrue();
         assertThat(session.get("user").isNull()).as("%s", reply).isTrue();
+        assertThat(reply.headerValues("Set-Cookie")).as("the CSRF cookie").isNotEmpty();
     }
 
     @Test
