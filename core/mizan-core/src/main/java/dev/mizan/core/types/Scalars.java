@@ -36,7 +36,12 @@ final class Scalars {
         put(Scalar.STRING, "s", String.class, CharSequence.class, char.class, Character.class);
         put(Scalar.STRING, URI.create("https://example.invalid/"), URI.class);
         put(Scalar.STRING, Locale.ROOT, Locale.class);
-        put(Scalar.STRING, ZoneOffset.UTC, ZoneId.class);
+        put(Scalar.STRING, ZoneOffset.UTC, ZoneId.class, ZoneOffset.class);
+        put(Scalar.STRING, java.time.YearMonth.of(2024, 1), java.time.YearMonth.class);
+        put(Scalar.STRING, java.time.MonthDay.of(1, 2), java.time.MonthDay.class);
+        put(Scalar.STRING, java.time.Period.ofDays(3), java.time.Period.class);
+        put(Scalar.STRING, java.time.OffsetTime.of(10, 30, 0, 0, ZoneOffset.UTC), java.time.OffsetTime.class);
+        put(Scalar.INT, java.time.Year.of(2024), java.time.Year.class);
         put(Scalar.STRING, Currency.getInstance("EUR"), Currency.class);
         put(Scalar.STRING, null, URL.class);
         put(Scalar.BOOLEAN, true, boolean.class, Boolean.class);

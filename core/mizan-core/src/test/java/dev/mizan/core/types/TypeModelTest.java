@@ -118,6 +118,14 @@ class TypeModelTest {
     }
 
     @Test
+    void maps_further_java_time_types_to_the_json_kind_the_mapper_writes() {
+        assertThat(WireType.render(model.describe(java.time.YearMonth.class))).isEqualTo("string");
+        assertThat(WireType.render(model.describe(java.time.Period.class))).isEqualTo("string");
+        assertThat(WireType.render(model.describe(java.time.Year.class))).isEqualTo("int");
+        assertThat(WireType.render(model.describe(java.time.ZoneOffset.class))).isEqualTo("string");
+    }
+
+    @Test
     void maps_collections_arrays_and_maps_with_their_key_kinds() {
         assertThat(describe(Fixtures.Containers.class))
                 .isEqualTo("FixturesContainers{list:list<string>, set:set<int>, array:list<string>,"
