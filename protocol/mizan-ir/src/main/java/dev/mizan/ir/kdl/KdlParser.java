@@ -10,6 +10,8 @@ final class KdlParser {
 
     private final KdlSource src;
     private final KdlTokens tokens;
+    private static final int MAX_DEPTH = 256;
+    private int depth;
 
     KdlParser(String text) {
         this.src = new KdlSource(text);
@@ -81,9 +83,13 @@ final class KdlParser {
             }
             boolean commented = slashdash();
             if (src.peek() == '{') {
+                if (++depth > MAX_DEPTH) {
+                    throw src.error("children blocks are nested deeper than " + MAX_DEPTH + " levels");
+                }
                 src.pos++;
                 List<KdlNode> block = nodes(true);
                 src.pos++;
+                depth--;
                 anyBlock = true;
                 if (!commented) {
                     if (children != null) {

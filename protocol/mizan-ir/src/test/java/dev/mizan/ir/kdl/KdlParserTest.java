@@ -32,6 +32,14 @@ class KdlParserTest {
     }
 
     @Test
+    void rejects_absurdly_deep_nesting_with_a_position_instead_of_overflowing_the_stack() {
+        String deep = "n {".repeat(10_000);
+        assertThatThrownBy(() -> Kdl.parse(deep))
+                .isInstanceOf(KdlException.class)
+                .hasMessage("children blocks are nested deeper than 256 levels at line 1, column 771");
+    }
+
+    @Test
     void rejects_bytes_that_are_not_utf8() {
         byte[] bytes = {'n', (byte) 0xC3, '(', '\n'};
         assertThatThrownBy(() -> Kdl.parse(bytes))
