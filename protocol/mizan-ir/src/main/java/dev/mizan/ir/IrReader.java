@@ -62,7 +62,7 @@ public final class IrReader {
         try {
             return read(bytes);
         } catch (IrException e) {
-            throw new IrException(file + ": " + e.getMessage());
+            throw new IrException(file + ": " + e.problem(), e.line(), e.column());
         }
     }
 

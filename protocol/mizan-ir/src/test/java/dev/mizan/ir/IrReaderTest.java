@@ -115,6 +115,17 @@ class IrReaderTest {
     }
 
     @Test
+    void names_the_file_and_keeps_the_position_when_reading_a_path(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("bad.kdl");
+        java.nio.file.Files.writeString(file, SAMPLE.replace("field status type=Status", "field status type=Missing"));
+        assertThatThrownBy(() -> IrReader.read(file))
+                .isInstanceOf(IrException.class)
+                .hasMessage(file + ": unknown type 'Missing' at line 41, column 23")
+                .satisfies(e -> assertThat(((IrException) e).line()).isEqualTo(41));
+    }
+
+    @Test
     void rejects_a_malformed_type_expression() {
         String text = SAMPLE.replace("type=list<T>", "type=list<T");
         assertThatThrownBy(() -> IrReader.read(text))
