@@ -138,6 +138,11 @@ final class MizanServlet extends HttpServlet {
             return null;
         }
         try (InputStream in = request.getInputStream()) {
+            if (declared >= 0) {
+                // Exactly the declared length (the container stops there): readNBytes(n) allocates
+                // min(n, 16 KiB) per chunk, so asking for the limit cost two zeroed 16 KiB buffers.
+                return in.readNBytes((int) declared);
+            }
             byte[] body = in.readNBytes((int) Math.min(bodyLimit + 1, Integer.MAX_VALUE - 8));
             return body.length > bodyLimit ? null : body;
         }

@@ -87,6 +87,28 @@ class MalformedBodyTest extends ServerTest {
     }
 
     @Test
+    void reads_a_declared_length_body_of_many_network_reads_in_full() {
+        // A truncated read would leave the JSON unterminated: 400 instead of 200.
+        String padding = "z".repeat(200 * 1024);
+        Browser.Answer answer = anonymous()
+                .post(
+                        HttpRequest.BodyPublishers.ofString(
+                                "{\"function\": \"ping\", \"args\": {}, \"pad\": \"" + padding + "\"}"),
+                        Map.of());
+        assertThat(answer.status()).as(answer.code()).isEqualTo(200);
+        assertThat(answer.result().asString()).isEqualTo("pong");
+    }
+
+    @Test
+    void serves_a_body_sent_without_a_content_length() {
+        byte[] body = "{\"function\": \"ping\", \"args\": {}}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Browser.Answer answer = anonymous()
+                .post(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)), Map.of());
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(answer.result().asString()).isEqualTo("pong");
+    }
+
+    @Test
     void refuses_deeply_nested_json_without_failing() {
         String deep = "[".repeat(50_000) + "]".repeat(50_000);
         assertBadRequest("{\"function\": \"echo\", \"args\": {\"echo\": " + deep + "}}");
