@@ -13,8 +13,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,6 +109,18 @@ public class MizanAutoConfiguration {
                 new ServletRegistrationBean<>(new MizanServlet(runtime, users, csrf, properties), base + "/*");
         registration.setName("mizan");
         registration.setLoadOnStartup(1);
+        return registration;
+    }
+
+    /** Framework refusals on the Mizan path as envelopes; ordered before the security filters. */
+    @Bean
+    FilterRegistrationBean<ErrorEnvelopeFilter> mizanErrorEnvelopeFilter(
+            MizanRuntime runtime, MizanProperties properties) {
+        FilterRegistrationBean<ErrorEnvelopeFilter> registration =
+                new FilterRegistrationBean<>(new ErrorEnvelopeFilter(runtime));
+        registration.addUrlPatterns(normalize(properties.getBasePath()) + "/*");
+        registration.setName("mizanErrorEnvelope");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 
