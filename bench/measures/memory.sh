@@ -46,7 +46,9 @@ measure_memory() {
   kill "$sampler" 2>/dev/null || true
   wait "$sampler" 2>/dev/null || true
   local peak end hwm after
-  peak=$(sort -n "$samples" | tail -n 1) end=$(server_rss_kib) hwm=$(server_rss_kib VmHWM)
+  end=$(server_rss_kib) hwm=$(server_rss_kib VmHWM)
+  echo "$end" >>"$samples"
+  peak=$(sort -n "$samples" | tail -n 1)
   sleep "$MEMORY_SETTLE"
   after=$(server_rss_kib)
   server_stop
@@ -62,7 +64,7 @@ measure_memory() {
     echo "| state | VmRSS MiB |"
     echo "|---|---|"
     echo "| idle, ${MEMORY_SETTLE}s after startup | $(echo "$idle" | awk "$mib") |"
-    echo "| under load, highest of the 1 s samples | $(echo "$peak" | awk "$mib") |"
+    echo "| under load, highest of the 1 s samples and the end | $(echo "$peak" | awk "$mib") |"
     echo "| under load, at its end | $(echo "$end" | awk "$mib") |"
     echo "| idle again, ${MEMORY_SETTLE}s after the load | $(echo "$after" | awk "$mib") |"
     echo "| peak since start (VmHWM) | $(echo "$hwm" | awk "$mib") |"
