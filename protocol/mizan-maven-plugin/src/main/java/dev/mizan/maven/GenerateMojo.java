@@ -5,23 +5,14 @@ import dev.mizan.codegen.CodegenException;
 import dev.mizan.codegen.IrSource;
 import dev.mizan.codegen.Target;
 import dev.mizan.codegen.WriteResult;
-import dev.mizan.ir.IrWriter;
-import dev.mizan.ir.build.ExportOptions;
 import dev.mizan.ir.model.IrDocument;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,10 +26,7 @@ import org.jspecify.annotations.Nullable;
         defaultPhase = LifecyclePhase.PROCESS_CLASSES,
         requiresDependencyResolution = ResolutionScope.COMPILE,
         threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
+public class GenerateMojo extends ExportingMojo {
 
     /** The directory to write the client into, e.g. {@code ${project.basedir}/../frontend/src/mizan}. */
     @Parameter(property = "mizan.out", required = true)
@@ -58,18 +46,6 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "mizan.ir", defaultValue = "${project.build.directory}/mizan/mizan-ir.kdl")
     @Nullable
     File exportedIr;
-
-    /** Packages to scan for {@code @Client} methods (with sub-packages); empty scans the whole classpath. */
-    @Parameter(property = "mizan.packages")
-    List<String> packages = new ArrayList<>();
-
-    /** What {@code Auth.DEFAULT} means in the application: PUBLIC or REQUIRED. */
-    @Parameter(property = "mizan.defaultAuth", defaultValue = "PUBLIC")
-    String defaultAuth = "PUBLIC";
-
-    /** Skips the goal. */
-    @Parameter(property = "mizan.skip", defaultValue = "false")
-    boolean skip;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -96,24 +72,9 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private IrDocument export() throws MojoExecutionException, MojoFailureException {
-        List<Path> classpath = new ArrayList<>();
-        try {
-            for (String element : project.getCompileClasspathElements()) {
-                classpath.add(Path.of(element));
-            }
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("the compile classpath is not resolved", e);
-        }
-        ExportOptions options = new ExportOptions(classpath, packages, ExportIrMojo.parseAuth(defaultAuth));
-        IrDocument ir = new IrSource.Classes(options).load();
+        IrDocument ir = new IrSource.Classes(exportOptions()).load();
         if (exportedIr != null) {
-            try {
-                boolean written = IrWriter.writeIfChanged(ir, exportedIr.toPath());
-                getLog().info((written ? "Wrote " : "Unchanged ") + exportedIr + " ("
-                        + ir.functions().size() + " functions, " + ir.types().size() + " types)");
-            } catch (IOException e) {
-                throw new MojoExecutionException("cannot write " + exportedIr, e);
-            }
+            writeIr(ir, exportedIr);
         }
         return ir;
     }

@@ -1,0 +1,74 @@
+package dev.mizan.maven;
+
+import dev.mizan.core.Auth;
+import dev.mizan.ir.IrWriter;
+import dev.mizan.ir.build.ExportOptions;
+import dev.mizan.ir.model.IrDocument;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** What the goals that export the project's IR share: what to scan, the auth default, skipping. */
+abstract class ExportingMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    /** Packages to scan for {@code @Client} methods (with sub-packages); empty scans the whole classpath. */
+    @Parameter(property = "mizan.packages")
+    List<String> packages = new ArrayList<>();
+
+    /** What {@code Auth.DEFAULT} means in the application: PUBLIC or REQUIRED. */
+    @Parameter(property = "mizan.defaultAuth", defaultValue = "PUBLIC")
+    String defaultAuth = "PUBLIC";
+
+    /** Skips the goal. */
+    @Parameter(property = "mizan.skip", defaultValue = "false")
+    boolean skip;
+
+    /** The export of the project's compiled classes and compile classpath, reactor modules included. */
+    ExportOptions exportOptions() throws MojoExecutionException, MojoFailureException {
+        List<Path> classpath = new ArrayList<>();
+        try {
+            for (String element : project.getCompileClasspathElements()) {
+                classpath.add(Path.of(element));
+            }
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("the compile classpath is not resolved", e);
+        }
+        return new ExportOptions(classpath, packages, parseAuth(defaultAuth));
+    }
+
+    /** Writes the IR when its bytes changed, and says which it was. */
+    void writeIr(IrDocument doc, File output) throws MojoExecutionException {
+        try {
+            boolean written = IrWriter.writeIfChanged(doc, output.toPath());
+            getLog().info((written ? "Wrote " : "Unchanged ") + output + " ("
+                    + doc.functions().size() + " functions, " + doc.types().size() + " types)");
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + output, e);
+        }
+    }
+
+    static Auth parseAuth(String value) throws MojoFailureException {
+        try {
+            Auth auth = Auth.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            if (auth != Auth.DEFAULT) {
+                return auth;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new MojoFailureException(
+                "mizan.defaultAuth must be PUBLIC, REQUIRED, STAFF or SUPERUSER, got '" + value + "'");
+    }
+}
