@@ -1,6 +1,7 @@
 package dev.mizan.ir.build;
 
 import dev.mizan.core.types.NamedType;
+import dev.mizan.core.types.Scalar;
 import dev.mizan.core.types.WireType;
 import dev.mizan.ir.model.IrField;
 import dev.mizan.ir.model.IrType;
@@ -15,8 +16,7 @@ final class TypeExprs {
 
     static TypeExpr of(WireType type) {
         return switch (type) {
-            case WireType.ScalarType s ->
-                new TypeExpr.PrimType(Prim.valueOf(s.scalar().name()), s.nullable());
+            case WireType.ScalarType s -> new TypeExpr.PrimType(prim(s.scalar()), s.nullable());
             case WireType.ArrayType a ->
                 a.unique()
                         ? new TypeExpr.SetOf(of(a.element()), a.nullable())
@@ -26,6 +26,29 @@ final class TypeExprs {
                 new TypeExpr.Named(
                         r.name(), r.args().stream().map(TypeExprs::of).toList(), r.nullable());
             case WireType.Var v -> new TypeExpr.TypeVar(v.name(), v.nullable());
+        };
+    }
+
+    /** The IR primitive of a wire scalar: exhaustive, so a new scalar without a primitive does not compile. */
+    static Prim prim(Scalar scalar) {
+        return switch (scalar) {
+            case STRING -> Prim.STRING;
+            case BOOLEAN -> Prim.BOOLEAN;
+            case INT -> Prim.INT;
+            case LONG -> Prim.LONG;
+            case FLOAT -> Prim.FLOAT;
+            case DOUBLE -> Prim.DOUBLE;
+            case DECIMAL -> Prim.DECIMAL;
+            case BIGINT -> Prim.BIGINT;
+            case UUID -> Prim.UUID;
+            case DATE -> Prim.DATE;
+            case TIME -> Prim.TIME;
+            case DATETIME -> Prim.DATETIME;
+            case INSTANT -> Prim.INSTANT;
+            case DURATION -> Prim.DURATION;
+            case BYTES -> Prim.BYTES;
+            case ANY -> Prim.ANY;
+            case VOID -> Prim.VOID;
         };
     }
 
