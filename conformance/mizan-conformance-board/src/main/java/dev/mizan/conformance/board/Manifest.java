@@ -10,16 +10,27 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The capability manifest ({@code conformance/capabilities.json}): every capability, in board order,
- * with the probes that prove it.
+ * The capability manifest ({@code conformance/capabilities.json}): the adapters the board has a
+ * column for, and every capability, in board order, with the probes that prove it. The same probes
+ * prove a capability for every adapter; each adapter's own reports say whether they passed.
  *
- * @param adapter the server the board describes, used as the status column's heading
+ * @param adapters the board's columns, in order (the first is the one a legacy proven file meant)
  * @param capabilities every capability, in the order the board lists them
  */
-public record Manifest(String adapter, List<Capability> capabilities) {
+public record Manifest(List<Adapter> adapters, List<Capability> capabilities) {
 
     public Manifest {
+        if (adapters == null || adapters.isEmpty()) {
+            throw new BoardException("the capability manifest names no adapter");
+        }
+        adapters = List.copyOf(adapters);
         capabilities = List.copyOf(capabilities);
+        Set<String> adapterIds = new HashSet<>();
+        for (Adapter adapter : adapters) {
+            if (!adapterIds.add(adapter.id())) {
+                throw new BoardException("adapter " + adapter.id() + " is listed twice in the manifest");
+            }
+        }
         Set<String> ids = new HashSet<>();
         for (Capability capability : capabilities) {
             if (!ids.add(capability.id())) {
@@ -47,5 +58,15 @@ public record Manifest(String adapter, List<Capability> capabilities) {
     /** Whether a capability of this id exists. */
     public boolean has(String id) {
         return capabilities.stream().anyMatch(capability -> capability.id().equals(id));
+    }
+
+    /** Whether an adapter of this id exists. */
+    public boolean hasAdapter(String id) {
+        return adapters.stream().anyMatch(adapter -> adapter.id().equals(id));
+    }
+
+    /** The first adapter: the one a proven file in the older one-column form speaks of. */
+    public Adapter firstAdapter() {
+        return adapters.getFirst();
     }
 }

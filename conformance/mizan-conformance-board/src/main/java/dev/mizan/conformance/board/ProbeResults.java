@@ -29,6 +29,11 @@ public final class ProbeResults {
         this.outcomes = Map.copyOf(outcomes);
     }
 
+    /** No results at all: every probe did not run. */
+    public static ProbeResults none() {
+        return new ProbeResults(Map.of());
+    }
+
     /** Results given directly, for callers that already know them. */
     public static ProbeResults of(Map<String, Outcome> outcomes) {
         return new ProbeResults(outcomes);

@@ -10,7 +10,10 @@ import java.util.Map;
 final class BoardFixture {
 
     static final String MANIFEST = """
-            {"adapter": "Test adapter", "capabilities": [
+            {"adapters": [
+               {"id": "first", "title": "Test adapter", "reports": "reports"},
+               {"id": "second", "title": "Other adapter", "reports": "reports-second"}],
+             "capabilities": [
               {"id": "rpc-call", "group": "Protocol core", "title": "RPC call dispatch",
                "probes": ["CallProbe#returns_result", "CallProbe#rejects_unknown_function"]},
               {"id": "merge", "group": "Protocol core", "title": "Merge", "probes": ["MergeProbe#splices_slot"]},
@@ -29,15 +32,28 @@ final class BoardFixture {
     }
 
     BoardFiles files() {
-        return BoardFiles.underRoot(root, reports());
+        return BoardFiles.underRoot(root);
     }
 
     Path reports() {
         return root.resolve("reports");
     }
 
-    /** Writes one Surefire report for a class: test name → "pass", "fail", "error" or "skip". */
+    Path secondReports() {
+        return root.resolve("reports-second");
+    }
+
+    /** Writes one Surefire report of the first adapter for a class: test name → "pass", "fail", "error" or "skip". */
     BoardFixture report(String className, Map<String, String> cases) {
+        return report("reports", className, cases);
+    }
+
+    /** The same for the second adapter. */
+    BoardFixture secondReport(String className, Map<String, String> cases) {
+        return report("reports-second", className, cases);
+    }
+
+    private BoardFixture report(String directory, String className, Map<String, String> cases) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<testsuite name=\"")
                 .append(className)
@@ -59,12 +75,13 @@ final class BoardFixture {
             xml.append("</testcase>\n");
         });
         xml.append("</testsuite>\n");
-        write("reports/TEST-" + className + ".xml", xml.toString());
+        write(directory + "/TEST-" + className + ".xml", xml.toString());
         return this;
     }
 
-    BoardFixture proven(String... ids) {
-        write("conformance/proven.txt", String.join("\n", ids) + "\n");
+    /** Writes the proven file's lines as given ({@code ADAPTER CAPABILITY}, or the one-column form). */
+    BoardFixture proven(String... lines) {
+        write("conformance/proven.txt", String.join("\n", lines) + "\n");
         return this;
     }
 

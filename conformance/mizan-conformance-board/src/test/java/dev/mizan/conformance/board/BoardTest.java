@@ -13,7 +13,8 @@ class BoardTest {
     Path root;
 
     private Board board(BoardFixture fixture) {
-        return Board.of(Manifest.load(fixture.files().manifest()), ProbeResults.read(fixture.reports()));
+        return Board.of(
+                Manifest.load(fixture.files().manifest()), Map.of("first", ProbeResults.read(fixture.reports())));
     }
 
     @Test
@@ -26,10 +27,10 @@ class BoardTest {
 
         Board board = board(fixture);
 
-        assertThat(board.status("rpc-call").proven()).isFalse();
-        assertThat(board.status("rpc-call").failed()).containsExactly("CallProbe#rejects_unknown_function");
-        assertThat(board.status("merge").proven()).isTrue();
-        assertThat(board.provenIds()).containsExactly("merge");
+        assertThat(board.status("first", "rpc-call").proven()).isFalse();
+        assertThat(board.status("first", "rpc-call").failed()).containsExactly("CallProbe#rejects_unknown_function");
+        assertThat(board.status("first", "merge").proven()).isTrue();
+        assertThat(board.provenIds("first")).containsExactly("merge");
     }
 
     @Test
@@ -37,8 +38,8 @@ class BoardTest {
         BoardFixture fixture =
                 new BoardFixture(root).report("dev.mizan.conformance.suite.MergeProbe", Map.of("splices_slot", "pass"));
 
-        assertThat(board(fixture).status("mwt").proven()).isFalse();
-        assertThat(board(fixture).status("mwt").reason()).isEqualTo("no probe");
+        assertThat(board(fixture).status("first", "mwt").proven()).isFalse();
+        assertThat(board(fixture).status("first", "mwt").reason()).isEqualTo("no probe");
     }
 
     @Test
@@ -46,8 +47,9 @@ class BoardTest {
         BoardFixture fixture = new BoardFixture(root)
                 .report("dev.mizan.conformance.suite.CallProbe", Map.of("returns_result", "pass"));
 
-        assertThat(board(fixture).status("rpc-call").proven()).isFalse();
-        assertThat(board(fixture).status("rpc-call").missing()).containsExactly("CallProbe#rejects_unknown_function");
+        assertThat(board(fixture).status("first", "rpc-call").proven()).isFalse();
+        assertThat(board(fixture).status("first", "rpc-call").missing())
+                .containsExactly("CallProbe#rejects_unknown_function");
     }
 
     @Test
@@ -58,7 +60,7 @@ class BoardTest {
                         Map.of("returns_result", "skip", "rejects_unknown_function", "pass"))
                 .report("dev.mizan.conformance.suite.MergeProbe", Map.of("splices_slot", "error"));
 
-        assertThat(board(fixture).provenIds()).isEmpty();
+        assertThat(board(fixture).provenIds("first")).isEmpty();
     }
 
     @Test
@@ -68,7 +70,7 @@ class BoardTest {
                         "dev.mizan.conformance.suite.MergeProbe",
                         Map.of("splices_slot(String)[1]", "pass", "splices_slot(String)[2]", "fail"));
 
-        assertThat(board(fixture).status("merge").failed()).containsExactly("MergeProbe#splices_slot");
+        assertThat(board(fixture).status("first", "merge").failed()).containsExactly("MergeProbe#splices_slot");
     }
 
     @Test
@@ -80,9 +82,28 @@ class BoardTest {
                 .report("dev.mizan.conformance.suite.MergeProbe", Map.of("splices_slot", "pass"));
 
         assertThat(board(fixture).render())
-                .contains("| group | capability | Test adapter | probes passed |")
-                .contains("| Protocol core | RPC call dispatch | ✗ | 1/2 |")
-                .contains("|  | Merge | ✓ | 1/1 |")
-                .contains("| Edge, cache & enforcement | MWT | ✗ | no probe |");
+                .contains(
+                        "| group | capability | Test adapter | Other adapter | probes passed (Test adapter · Other adapter) |")
+                .contains("| Protocol core | RPC call dispatch | ✗ | ✗ | 1/2 · 0/2 |")
+                .contains("|  | Merge | ✓ | ✗ | 1/1 · 0/1 |")
+                .contains("| Edge, cache & enforcement | MWT | ✗ | ✗ | no probe |");
+    }
+
+    @Test
+    void each_adapter_column_comes_from_its_own_reports() {
+        BoardFixture fixture = new BoardFixture(root)
+                .report("dev.mizan.conformance.suite.MergeProbe", Map.of("splices_slot", "fail"))
+                .secondReport("dev.mizan.conformance.suite.MergeProbe", Map.of("splices_slot", "pass"));
+
+        Board board = Board.of(
+                Manifest.load(fixture.files().manifest()),
+                Map.of(
+                        "first", ProbeResults.read(fixture.reports()),
+                        "second", ProbeResults.read(fixture.secondReports())));
+
+        assertThat(board.status("first", "merge").proven()).isFalse();
+        assertThat(board.status("second", "merge").proven()).isTrue();
+        assertThat(board.proofs()).containsExactly(new Proof("second", "merge"));
+        assertThat(board.render()).contains("|  | Merge | ✗ | ✓ | 0/1 · 1/1 |");
     }
 }
