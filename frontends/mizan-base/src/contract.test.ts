@@ -11,6 +11,10 @@ import {
   type MizanClientOptions,
   MizanError,
   type MergeEntry,
+  type MutateOptions,
+  MutationController,
+  type MutationState,
+  type MutationStatus,
   type Params,
   contextKey,
   parseInvalidateHeader,
@@ -84,5 +88,16 @@ describe('the @mizan/base contract', () => {
   it('has the key and header functions', () => {
     expectTypeOf(contextKey).toEqualTypeOf<(ctx: ContextDescriptor, params: Params) => string>()
     expectTypeOf(parseInvalidateHeader).toEqualTypeOf<(value: string | null) => InvalidateEntry[]>()
+  })
+
+  it('has the mutation controller', () => {
+    const m = new MutationController<{ id: number }, string>(new MizanClient({ baseUrl: '/api/mizan' }), 'f')
+    expectTypeOf(m.mutate).toEqualTypeOf<(args: { id: number }, options?: MutateOptions<{ id: number }, string, MizanError>) => void>()
+    expectTypeOf(m.mutateAsync).toEqualTypeOf<(args: { id: number }) => Promise<string>>()
+    expectTypeOf(m.getState).toEqualTypeOf<() => MutationState<{ id: number }, string, MizanError>>()
+    expectTypeOf(m.subscribe).toEqualTypeOf<(listener: () => void) => () => void>()
+    expectTypeOf(m.reset).toEqualTypeOf<() => void>()
+    expectTypeOf<MutationStatus>().toEqualTypeOf<'idle' | 'pending' | 'success' | 'error'>()
+    expectTypeOf<MutationState<{ id: number }, string>['variables']>().toEqualTypeOf<{ id: number } | undefined>()
   })
 })

@@ -14,3 +14,9 @@ export type {
   Params,
   Session,
 } from './types.js'
+export {
+  type MutateOptions,
+  MutationController,
+  type MutationState,
+  type MutationStatus,
+} from './mutation.js'

@@ -1,4 +1,12 @@
-import type { ContextDescriptor, ContextState, MizanClient, MizanError, Params } from '@mizan/base'
+import type {
+  ContextDescriptor,
+  ContextState,
+  MizanClient,
+  MizanError,
+  MutateOptions,
+  MutationStatus,
+  Params,
+} from '@mizan/base'
 import type { JSX, ReactNode } from 'react'
 import { describe, expectTypeOf, it } from 'vitest'
 import { MizanProvider, useCall, useContextState, useMizan, useMizanClient } from './index.js'
@@ -15,15 +23,19 @@ describe('the @mizan/react contract', () => {
     expectTypeOf(useContextState<{ a: 1 }>).toEqualTypeOf<(ctx: ContextDescriptor, params: Params) => ContextState<{ a: 1 }>>()
   })
 
-  it('has the call hook', () => {
-    expectTypeOf(useCall<{ id: number }, string>).toEqualTypeOf<
-      (fn: string) => {
-        mutate: (args: { id: number }) => Promise<string>
-        isPending: boolean
-        error: MizanError | null
-        reset: () => void
-      }
+  it('has the call hook, with the TanStack Query mutation conventions', () => {
+    type Call = ReturnType<typeof useCall<{ id: number }, string>>
+    expectTypeOf<Call['mutate']>().toEqualTypeOf<
+      (args: { id: number }, options?: MutateOptions<{ id: number }, string, MizanError>) => void
     >()
+    expectTypeOf<Call['mutateAsync']>().toEqualTypeOf<(args: { id: number }) => Promise<string>>()
+    expectTypeOf<Call['reset']>().toEqualTypeOf<() => void>()
+    expectTypeOf<Call['data']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<Call['variables']>().toEqualTypeOf<{ id: number } | undefined>()
+    expectTypeOf<Call['status']>().toEqualTypeOf<MutationStatus>()
+    expectTypeOf<MutationStatus>().toEqualTypeOf<'idle' | 'pending' | 'success' | 'error'>()
+    expectTypeOf<Call['error']>().toEqualTypeOf<MizanError | null>()
+    expectTypeOf<Call['isPending']>().toEqualTypeOf<boolean>()
   })
 
   it('has the escape hatch', () => {

@@ -1,43 +1,37 @@
-import { MizanError, type Params, toMizanError } from '@mizan/base'
-import { useCallback, useMemo, useState } from 'react'
+import {
+  type MizanError,
+  type MutateOptions,
+  MutationController,
+  type MutationState,
+  type Params,
+} from '@mizan/base'
+import { useMemo, useState, useSyncExternalStore } from 'react'
 import { useMizanClient } from './provider.js'
 
-/** What {@link useCall} returns. */
-export interface CallState<A extends Params, R> {
-  mutate: (args: A) => Promise<R>
-  isPending: boolean
-  error: MizanError | null
-  reset: () => void
-}
-
-interface Progress {
-  readonly pending: number
-  readonly error: MizanError | null
-}
-
 /**
- * A mutation or plain call bound to a function name. `mutate` resolves with the result or
- * rejects with the MizanError that is also kept in `error` until the next call or `reset()`.
+ * What {@link useCall} returns: the state of the latest call (`status`, `data`, `variables`,
+ * `error`, `isPending` …) and the ways to call. `mutate` never throws nor rejects (outcome in
+ * the state and in its callbacks); `mutateAsync` returns the promise.
  */
-export function useCall<A extends Params, R>(fn: string): CallState<A, R> {
+export interface CallState<A extends Params, R, E extends MizanError = MizanError> extends MutationState<A, R, E> {
+  readonly mutate: (args: A, options?: MutateOptions<A, R, E>) => void
+  readonly mutateAsync: (args: A) => Promise<R>
+  readonly reset: () => void
+}
+
+/** A mutation or plain call bound to a function name, with TanStack Query's mutation conventions. */
+export function useCall<A extends Params, R, E extends MizanError = MizanError>(fn: string): CallState<A, R, E> {
   const client = useMizanClient()
-  const [progress, setProgress] = useState<Progress>({ pending: 0, error: null })
-  const mutate = useCallback(
-    async (args: A): Promise<R> => {
-      setProgress((p) => ({ pending: p.pending + 1, error: null }))
-      try {
-        const result = await client.call<R>(fn, args)
-        setProgress((p) => ({ ...p, pending: p.pending - 1 }))
-        return result
-      } catch (thrown) {
-        const error = thrown instanceof MizanError ? thrown : toMizanError(thrown)
-        setProgress((p) => ({ pending: p.pending - 1, error }))
-        throw error
-      }
-    },
-    [client, fn],
+  const [controller, setController] = useState(() => new MutationController<A, R, E>(client, fn))
+  let current = controller
+  if (controller.fn !== fn) {
+    current = new MutationController<A, R, E>(client, fn)
+    setController(current)
+  }
+  current.setClient(client)
+  const state = useSyncExternalStore(current.subscribe, current.getState, current.getState)
+  return useMemo(
+    () => ({ ...state, mutate: current.mutate, mutateAsync: current.mutateAsync, reset: current.reset }),
+    [state, current],
   )
-  const reset = useCallback(() => setProgress((p) => (p.error === null ? p : { ...p, error: null })), [])
-  const isPending = progress.pending > 0
-  return useMemo(() => ({ mutate, isPending, error: progress.error, reset }), [mutate, isPending, progress.error, reset])
 }

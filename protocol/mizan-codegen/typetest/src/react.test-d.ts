@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from 'react'
+import type { MutateOptions } from '@mizan/base'
 import { describe, expectTypeOf, it } from 'vitest'
 import type {
   CreateTaskArgs,
@@ -76,9 +77,16 @@ describe('generated React bindings', () => {
     expectTypeOf(useCurrentUser).returns.toEqualTypeOf<UserDto | null | undefined>()
   })
 
-  it('bind mutations as {mutate, isPending, error} with typed arguments, result and errors', () => {
+  it('bind mutations as {mutate, mutateAsync, status, data, variables, error} with typed arguments, result and errors', () => {
     type Mutation = ReturnType<typeof useCreateTask>
-    expectTypeOf<Mutation['mutate']>().toEqualTypeOf<(args: CreateTaskArgs) => Promise<TaskDto>>()
+    expectTypeOf<Mutation['mutate']>().toEqualTypeOf<
+      (args: CreateTaskArgs, options?: MutateOptions<CreateTaskArgs, TaskDto, CreateTaskError>) => void
+    >()
+    expectTypeOf<Mutation['mutateAsync']>().toEqualTypeOf<(args: CreateTaskArgs) => Promise<TaskDto>>()
+    expectTypeOf<Mutation['data']>().toEqualTypeOf<TaskDto | undefined>()
+    expectTypeOf<Mutation['variables']>().toEqualTypeOf<CreateTaskArgs | undefined>()
+    expectTypeOf<Mutation['status']>().toEqualTypeOf<'idle' | 'pending' | 'success' | 'error'>()
+    expectTypeOf<Parameters<NonNullable<MutateOptions<CreateTaskArgs, TaskDto, CreateTaskError>['onError']>>[0]>().toEqualTypeOf<CreateTaskError>()
     expectTypeOf<Mutation['isPending']>().toEqualTypeOf<boolean>()
     expectTypeOf<Mutation['error']>().toEqualTypeOf<CreateTaskError | null>()
     expectTypeOf<ReturnType<typeof usePing>['mutate']>().parameter(0).toEqualTypeOf<PingArgs>()

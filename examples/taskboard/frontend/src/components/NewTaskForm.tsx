@@ -12,15 +12,18 @@ export function NewTaskForm({ projectId, members }: { projectId: number; members
   useSignInWhenUnauthorized(createTask.error)
   const error = createTask.error
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault()
-    try {
-      await createTask.mutate({ projectId, task: { title, assignee: assignee === '' ? null : assignee } })
-      setTitle('')
-      setAssignee('')
-    } catch {
-      // the hook's `error` carries the failure; it is shown below
-    }
+    // the hook's `error` carries a failure; it is shown below
+    createTask.mutate(
+      { projectId, task: { title, assignee: assignee === '' ? null : assignee } },
+      {
+        onSuccess: () => {
+          setTitle('')
+          setAssignee('')
+        },
+      },
+    )
   }
 
   const fieldError = error?.code === 'VALIDATION_FAILED'

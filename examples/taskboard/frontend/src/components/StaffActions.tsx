@@ -9,14 +9,16 @@ export function StaffActions({ projectId }: { projectId: number }) {
   const [done, setDone] = useState<string | null>(null)
   useSignInWhenUnauthorized(archive.error)
 
-  async function run() {
+  function run() {
     setDone(null)
-    try {
-      const result = await archive.mutate({ projectId })
-      setDone(result.archived === 1 ? 'Archived 1 finished task.' : `Archived ${result.archived} finished tasks.`)
-    } catch {
-      // shown from archive.error
-    }
+    archive.mutate(
+      { projectId },
+      {
+        // a failure is shown from archive.error
+        onSuccess: (result) =>
+          setDone(result.archived === 1 ? 'Archived 1 finished task.' : `Archived ${result.archived} finished tasks.`),
+      },
+    )
   }
 
   return (

@@ -13,15 +13,11 @@ export function TaskRow({ task }: { task: TaskDto }) {
   const failure = rename.error ?? toggle.error ?? remove.error
   useSignInWhenUnauthorized(failure)
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault()
     if (editing === null) return
-    try {
-      await rename.mutate({ taskId: task.id, title: editing })
-      setEditing(null)
-    } catch {
-      // shown from rename.error
-    }
+    // a failure is shown from rename.error
+    rename.mutate({ taskId: task.id, title: editing }, { onSuccess: () => setEditing(null) })
   }
 
   function cancel() {
@@ -35,7 +31,7 @@ export function TaskRow({ task }: { task: TaskDto }) {
         type="checkbox"
         checked={task.done}
         aria-label={`Done: ${task.title}`}
-        onChange={() => toggle.mutate({ taskId: task.id }).catch(() => undefined)}
+        onChange={() => toggle.mutate({ taskId: task.id })}
       />
       {editing === null ? (
         <>
@@ -47,7 +43,7 @@ export function TaskRow({ task }: { task: TaskDto }) {
               type="button"
               className="quiet danger"
               disabled={remove.isPending}
-              onClick={() => remove.mutate({ taskId: task.id }).catch(() => undefined)}
+              onClick={() => remove.mutate({ taskId: task.id })}
             >
               Delete
             </button>

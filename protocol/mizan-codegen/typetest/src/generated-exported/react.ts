@@ -8,7 +8,14 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react'
-import type { ContextState, MizanClient, MizanError, Params } from '@mizan/base'
+import type {
+  ContextState,
+  MizanClient,
+  MizanError,
+  MutateOptions,
+  MutationState,
+  Params,
+} from '@mizan/base'
 import { MizanProvider, useCall, useContextState } from '@mizan/react'
 import { DEFAULT_BASE_URL, configureMizan } from './runtime'
 import {
@@ -57,11 +64,14 @@ export interface TypedContextState<T, E extends MizanError> extends ContextState
   readonly error: E | null
 }
 
-/** A server function bound to a component: `mutate` calls it, `isPending` and `error` follow the last call. */
-export interface MizanMutation<A, R, E extends MizanError> {
-  readonly mutate: (args: A) => Promise<R>
-  readonly isPending: boolean
-  readonly error: E | null
+/**
+ * A server function bound to a component, with TanStack Query's mutation conventions: `mutate`
+ * never throws (the outcome goes to the state and its callbacks), `mutateAsync` returns the
+ * promise; the state follows the latest call.
+ */
+export interface MizanMutation<A, R, E extends MizanError> extends MutationState<A, R, E> {
+  readonly mutate: (args: A, options?: MutateOptions<A, R, E>) => void
+  readonly mutateAsync: (args: A) => Promise<R>
   readonly reset: () => void
 }
 
@@ -151,54 +161,54 @@ export function useProjectTasks(): DtosPage<DtosTaskDto> | undefined {
 /**
  * Creates a task in a project.
  *
- * Binds `create_task` to a component: `mutate(args)` calls it, `isPending` and `error` follow the last call.
+ * Binds `create_task` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
  *
  * Invalidates the `project_tasks` slot.
  * Auth: `required`.
  */
 export function useCreateTask(): MizanMutation<CreateTaskArgs, DtosTaskDto, CreateTaskError> {
-  return useCall<CreateTaskArgs, DtosTaskDto>('create_task') as MizanMutation<CreateTaskArgs, DtosTaskDto, CreateTaskError>
+  return useCall<CreateTaskArgs, DtosTaskDto, CreateTaskError>('create_task')
 }
 
 /**
- * Binds `delete_project` to a component: `mutate(args)` calls it, `isPending` and `error` follow the last call.
+ * Binds `delete_project` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
  *
  * Invalidates `project`, `global`.
  * Auth: predicate `dev.mizan.ir.golden.GoldenFunctions$IsOwner`.
  */
 export function useDeleteProject(): MizanMutation<DeleteProjectArgs, void, DeleteProjectError> {
-  return useCall<DeleteProjectArgs, void>('delete_project') as MizanMutation<DeleteProjectArgs, void, DeleteProjectError>
+  return useCall<DeleteProjectArgs, void, DeleteProjectError>('delete_project')
 }
 
 /**
- * Binds `echo` to a component: `mutate(args)` calls it, `isPending` and `error` follow the last call.
+ * Binds `echo` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
  */
 export function useEcho(): MizanMutation<EchoArgs, DtosEverything, EchoError> {
-  return useCall<EchoArgs, DtosEverything>('echo') as MizanMutation<EchoArgs, DtosEverything, EchoError>
+  return useCall<EchoArgs, DtosEverything, EchoError>('echo')
 }
 
 /**
- * Binds `rename_project` to a component: `mutate(args)` calls it, `isPending` and `error` follow the last call.
+ * Binds `rename_project` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
  *
  * Merges its result into `project`.
  * Auth: `staff`, one of the roles `ops`, `admin`.
  */
 export function useRenameProject(): MizanMutation<RenameProjectArgs, DtosProjectDto, RenameProjectError> {
-  return useCall<RenameProjectArgs, DtosProjectDto>('rename_project') as MizanMutation<RenameProjectArgs, DtosProjectDto, RenameProjectError>
+  return useCall<RenameProjectArgs, DtosProjectDto, RenameProjectError>('rename_project')
 }
 
 /**
- * Binds `shape` to a component: `mutate(args)` calls it, `isPending` and `error` follow the last call.
+ * Binds `shape` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
  *
  * Auth: `superuser`.
  */
 export function useShape(): MizanMutation<ShapeArgs, DtosShape | null, ShapeError> {
-  return useCall<ShapeArgs, DtosShape | null>('shape') as MizanMutation<ShapeArgs, DtosShape | null, ShapeError>
+  return useCall<ShapeArgs, DtosShape | null, ShapeError>('shape')
 }
 
 /**
- * Binds `tasks_by_status` to a component: `mutate(args)` calls it, `isPending` and `error` follow the last call.
+ * Binds `tasks_by_status` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
  */
 export function useTasksByStatus(): MizanMutation<TasksByStatusArgs, Partial<Record<DtosStatus, DtosTaskDto[]>>, TasksByStatusError> {
-  return useCall<TasksByStatusArgs, Partial<Record<DtosStatus, DtosTaskDto[]>>>('tasks_by_status') as MizanMutation<TasksByStatusArgs, Partial<Record<DtosStatus, DtosTaskDto[]>>, TasksByStatusError>
+  return useCall<TasksByStatusArgs, Partial<Record<DtosStatus, DtosTaskDto[]>>, TasksByStatusError>('tasks_by_status')
 }

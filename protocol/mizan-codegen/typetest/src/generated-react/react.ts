@@ -8,7 +8,14 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react'
-import type { ContextState, MizanClient, MizanError, Params } from '@mizan/base'
+import type {
+  ContextState,
+  MizanClient,
+  MizanError,
+  MutateOptions,
+  MutationState,
+  Params,
+} from '@mizan/base'
 import { MizanProvider, useCall, useContextState } from '@mizan/react'
 import { DEFAULT_BASE_URL, configureMizan } from './runtime'
 import {
@@ -62,11 +69,14 @@ export interface TypedContextState<T, E extends MizanError> extends ContextState
   readonly error: E | null
 }
 
-/** A server function bound to a component: `mutate` calls it, `isPending` and `error` follow the last call. */
-export interface MizanMutation<A, R, E extends MizanError> {
-  readonly mutate: (args: A) => Promise<R>
-  readonly isPending: boolean
-  readonly error: E | null
+/**
+ * A server function bound to a component, with TanStack Query's mutation conventions: `mutate`
+ * never throws (the outcome goes to the state and its callbacks), `mutateAsync` returns the
+ * promise; the state follows the latest call.
+ */
+export interface MizanMutation<A, R, E extends MizanError> extends MutationState<A, R, E> {
+  readonly mutate: (args: A, options?: MutateOptions<A, R, E>) => void
+  readonly mutateAsync: (args: A) => Promise<R>
   readonly reset: () => void
 }
 
@@ -199,65 +209,65 @@ export function useProjects(): ProjectSummary[] | undefined {
 /**
  * Archives a project; its tasks stay readable.
  *
- * Binds `archive_project` to a component: `mutate(args)` calls it, `isPending` and `error` follow the last call.
+ * Binds `archive_project` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
  *
  * Invalidates `project`, `projects`.
  * Auth: `staff`.
  */
 export function useArchiveProject(): MizanMutation<ArchiveProjectArgs, void, ArchiveProjectError> {
-  return useCall<ArchiveProjectArgs, void>('archive_project') as MizanMutation<ArchiveProjectArgs, void, ArchiveProjectError>
+  return useCall<ArchiveProjectArgs, void, ArchiveProjectError>('archive_project')
 }
 
 /**
  * Creates a task in a project.
  * The new task starts open and unassigned.
  *
- * Binds `create_task` to a component: `mutate(args)` calls it, `isPending` and `error` follow the last call.
+ * Binds `create_task` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
  *
  * Invalidates the `project_tasks` slot.
  * Auth: `required`.
  */
 export function useCreateTask(): MizanMutation<CreateTaskArgs, TaskDto, CreateTaskError> {
-  return useCall<CreateTaskArgs, TaskDto>('create_task') as MizanMutation<CreateTaskArgs, TaskDto, CreateTaskError>
+  return useCall<CreateTaskArgs, TaskDto, CreateTaskError>('create_task')
 }
 
 /**
  * Answers pong; a readiness check that needs no arguments.
  *
- * Binds `ping` to a component: `mutate(args)` calls it, `isPending` and `error` follow the last call.
+ * Binds `ping` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
  */
 export function usePing(): MizanMutation<PingArgs, string, PingError> {
-  return useCall<PingArgs, string>('ping') as MizanMutation<PingArgs, string, PingError>
+  return useCall<PingArgs, string, PingError>('ping')
 }
 
 /**
- * Binds `rename_project` to a component: `mutate(args)` calls it, `isPending` and `error` follow the last call.
+ * Binds `rename_project` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
  *
  * Invalidates `projects`.
  * Merges its result into `project`.
  * Auth: `required`, predicate `com.example.board.IsProjectOwner`.
  */
 export function useRenameProject(): MizanMutation<RenameProjectArgs, ProjectDto, RenameProjectError> {
-  return useCall<RenameProjectArgs, ProjectDto>('rename_project') as MizanMutation<RenameProjectArgs, ProjectDto, RenameProjectError>
+  return useCall<RenameProjectArgs, ProjectDto, RenameProjectError>('rename_project')
 }
 
 /**
  * Full-text search over tasks and projects.
  *
- * Binds `search` to a component: `mutate(args)` calls it, `isPending` and `error` follow the last call.
+ * Binds `search` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
  */
 export function useSearch(): MizanMutation<SearchArgs, Page<SearchHit>, SearchError> {
-  return useCall<SearchArgs, Page<SearchHit>>('search') as MizanMutation<SearchArgs, Page<SearchHit>, SearchError>
+  return useCall<SearchArgs, Page<SearchHit>, SearchError>('search')
 }
 
 /**
  * Replaces the settings of a project. Returns *\/ nothing that *\/ matters.
  *
- * Binds `update_settings` to a component: `mutate(args)` calls it, `isPending` and `error` follow the last call.
+ * Binds `update_settings` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
  *
  * Invalidates the `project_details` slot.
  * Auth: `superuser`.
  */
 export function useUpdateSettings(): MizanMutation<UpdateSettingsArgs, Ref<ProjectDto> | null, UpdateSettingsError> {
-  return useCall<UpdateSettingsArgs, Ref<ProjectDto> | null>('update_settings') as MizanMutation<UpdateSettingsArgs, Ref<ProjectDto> | null, UpdateSettingsError>
+  return useCall<UpdateSettingsArgs, Ref<ProjectDto> | null, UpdateSettingsError>('update_settings')
 }

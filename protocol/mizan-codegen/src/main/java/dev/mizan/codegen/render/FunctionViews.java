@@ -55,8 +55,9 @@ final class FunctionViews {
                 .toList();
         String javadoc = Docs.javadoc(function);
         String facts = Docs.facts(function);
-        String hookText = "Binds `" + function.name() + "` to a component: `mutate(args)` calls it, "
-                + "`isPending` and `error` follow the last call.";
+        String hookText = "Binds `" + function.name() + "` to a component: `mutate(args, {onSuccess, onError})` "
+                + "calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, "
+                + "`variables` and `error` follow the latest call.";
         return new FunctionView(
                 TsNames.literal(function.name()),
                 function.name(),

@@ -20,7 +20,7 @@ final class NameCheck {
             Array Error Partial Promise Record AbortSignal ReadonlyArray
             string number boolean void null never unknown any object undefined
             ContextDescriptor ContextState ContextStatus ErrorCode Json MizanClient MizanClientOptions
-            MizanError Params MizanProvider useCall useContextState useMizan
+            MizanError Params MizanProvider useCall useContextState useMizan MutateOptions MutationState
             createContext createElement useContext useMemo ReactElement ReactNode
             CallOptions ClientFailureCode DEFAULT_BASE_URL configureMizan mizanClient
             MizanContext MizanContextProps MizanMutation TypedContextState NO_PARAMS GlobalContextProvider

@@ -76,6 +76,7 @@ final class ReactViews {
         if (!calls.isEmpty()) {
             bindings.add("useCall");
         }
+        kernelTypes.addAll(List.of("MutateOptions", "MutationState"));
         if (needsNoParams) {
             kernelTypes.add("Params");
         }
