@@ -20,3 +20,4 @@ export {
   type MutationState,
   type MutationStatus,
 } from './mutation.js'
+export { ContextObserver, observedState } from './observer.js'

@@ -1,19 +1,12 @@
-import { type ContextDescriptor, type ContextState, type Params, contextKey } from '@mizan/base'
+import { type ContextDescriptor, type ContextState, type Params, contextKey, observedState } from '@mizan/base'
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
 import { useMizanClient } from './provider.js'
-
-/** What a mounted instance that has not started its fetch yet shows: it is about to load. */
-const pendingState: ContextState<never> = Object.freeze({
-  data: undefined,
-  status: 'loading',
-  error: null,
-  stale: false,
-})
 
 /**
  * Subscribes (mounts) the instance, fetches when missing or stale, returns its state. An
  * instance the hook is about to fetch reads `loading` from the first render (also on the
- * server), not `idle`, so no render shows "nothing, and not loading either".
+ * server), not `idle`, so no render shows "nothing, and not loading either" (the kernel's
+ * `observedState`).
  */
 export function useContextState<T>(ctx: ContextDescriptor, params: Params): ContextState<T> {
   const client = useMizanClient()
@@ -24,9 +17,6 @@ export function useContextState<T>(ctx: ContextDescriptor, params: Params): Cont
     (listener: () => void) => client.subscribe(target.ctx, target.params, listener),
     [client, target],
   )
-  const snapshot = useCallback(() => {
-    const state = client.getState<T>(target.ctx, target.params)
-    return state.status === 'idle' ? pendingState : state
-  }, [client, target])
+  const snapshot = useCallback(() => observedState<T>(client, target.ctx, target.params), [client, target])
   return useSyncExternalStore(subscribe, snapshot, snapshot)
 }
