@@ -20,9 +20,12 @@ import { MizanProvider, useCall, useContextState } from '@mizan/react'
 import { DEFAULT_BASE_URL, configureMizan } from './runtime'
 import {
   globalContext,
+  meContext,
   projectContext,
   type GlobalContextData,
   type GlobalContextError,
+  type MeContextData,
+  type MeContextError,
   type ProjectContextData,
   type ProjectContextError,
   type ProjectContextParams,
@@ -112,6 +115,41 @@ export function useGlobalContext(): GlobalContextState {
  */
 export function useProjects(): DtosProjectDto[] | undefined {
   return useGlobalContext().data?.projects
+}
+
+/** Props of {@link MeContext}: the context params and the children that read it. */
+export type MeContextProps = { readonly children?: ReactNode }
+
+/** The state of a `me` context instance. */
+export type MeContextState = TypedContextState<MeContextData, MeContextError>
+
+const MeState = createContext<MeContextState | null>(null)
+
+/**
+ * Mounts the `me` context (the instance of these params): fetches every member in
+ * one request when missing or stale, and gives the state to the hooks below it.
+ */
+export function MeContext({ children }: MeContextProps): ReactElement {
+  const state = useContextState<MeContextData>(meContext, NO_PARAMS) as MeContextState
+  return createElement(MeState.Provider, { value: state, children })
+}
+
+/** The `me` context of the nearest {@link MeContext}: `{ data, status, error }`. */
+export function useMeContext(): MeContextState {
+  const state = useContext(MeState)
+  if (state === null) {
+    throw new Error('useMeContext() needs a <MeContext> above it')
+  }
+  return state
+}
+
+/**
+ * The tasks assigned to the caller: a per-user context.
+ *
+ * Slot `my_tasks` of the `me` context; `undefined` until loaded.
+ */
+export function useMyTasks(): DtosTaskDto[] | undefined {
+  return useMeContext().data?.my_tasks
 }
 
 /** Props of {@link ProjectContext}: the context params and the children that read it. */

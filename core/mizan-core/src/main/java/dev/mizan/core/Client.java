@@ -41,4 +41,11 @@ public @interface Client {
 
     /** Cache revision: part of every cache key, bumping it orphans cached entries. */
     int rev() default 1;
+
+    /**
+     * The scope of this member's context: who may share its cached or pushed data. At most one
+     * value; empty (the default) leaves it to the other members, and to {@link ContextScope#CLASS}
+     * when none declares one. Members of one context that declare a scope must agree.
+     */
+    ContextScope[] scope() default {};
 }

@@ -19,6 +19,7 @@ import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrField;
 import dev.mizan.ir.model.IrFunction;
 import dev.mizan.ir.model.IrParam;
+import dev.mizan.ir.model.IrScope;
 import dev.mizan.ir.model.IrType;
 import dev.mizan.ir.model.IrVariant;
 import dev.mizan.ir.model.TypeExpr;
@@ -165,11 +166,13 @@ public final class IrReader {
 
     private IrContext context(KdlNode node) {
         int rev = 0;
+        IrScope scope = IrScope.CLASS;
         List<IrContextParam> params = new ArrayList<>();
         List<String> members = new ArrayList<>();
         for (KdlNode child : node.children()) {
             switch (child.name()) {
                 case "rev" -> rev = intArg(child);
+                case "scope" -> scope = scope(child);
                 case "param" -> {
                     TypeExpr type = resolver.value(stringProp(child, "type"), Set.of());
                     List<String> sharedBy = new ArrayList<>();
@@ -180,7 +183,15 @@ public final class IrReader {
                 default -> {}
             }
         }
-        return new IrContext(arg(node), rev, params, members);
+        return new IrContext(arg(node), rev, scope, params, members);
+    }
+
+    private IrScope scope(KdlNode node) {
+        IrScope scope = IrScope.fromWireName(arg(node));
+        if (scope == null) {
+            throw error("unknown context scope '" + arg(node) + "' (class, public or user)", node.position());
+        }
+        return scope;
     }
 
     private IrType type(KdlNode node) {

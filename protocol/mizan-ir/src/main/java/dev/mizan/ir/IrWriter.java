@@ -105,6 +105,7 @@ public final class IrWriter {
     private static KdlNode context(IrContext c) {
         List<KdlNode> children = new ArrayList<>();
         children.add(node("rev", List.of(KdlValue.KdlNumber.of(c.rev())), Map.of(), List.of()));
+        children.add(simple("scope", c.scope().wireName()));
         for (IrContextParam p : sorted(c.params(), IrContextParam::name)) {
             Map<String, KdlValue> props = new LinkedHashMap<>();
             props.put("type", str(p.type().render()));

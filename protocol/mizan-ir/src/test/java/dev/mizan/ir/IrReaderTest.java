@@ -7,6 +7,7 @@ import dev.mizan.ir.model.IrAffects;
 import dev.mizan.ir.model.IrAuth;
 import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrFunction;
+import dev.mizan.ir.model.IrScope;
 import dev.mizan.ir.model.IrType;
 import dev.mizan.ir.model.TypeExpr;
 import java.nio.charset.StandardCharsets;
@@ -158,6 +159,16 @@ class IrReaderTest {
         String text = SAMPLE + "type Status kind=enum\n";
         assertThatThrownBy(() -> IrReader.read(text))
                 .hasMessage("type 'Status' is declared twice at line 45, column 1");
+    }
+
+    @Test
+    void reads_the_context_scope_and_takes_class_when_it_is_absent() {
+        assertThat(IrReader.read(SAMPLE).context("project").scope()).isEqualTo(IrScope.CLASS);
+        String user =
+                SAMPLE.replace("context project {\n    rev 1\n", "context project {\n    rev 1\n    scope user\n");
+        assertThat(IrReader.read(user).context("project").scope()).isEqualTo(IrScope.USER);
+        assertThatThrownBy(() -> IrReader.read(user.replace("scope user", "scope everyone")))
+                .hasMessageContaining("unknown context scope 'everyone' (class, public or user)");
     }
 
     @Test

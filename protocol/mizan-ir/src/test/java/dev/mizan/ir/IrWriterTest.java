@@ -90,6 +90,7 @@ class IrWriterTest {
         assertThat(text).contains("""
                         context project {
                             rev 2
+                            scope class
                             param projectId required=#true type=int {
                                 shared-by details tasks
                             }

@@ -1,5 +1,6 @@
 package dev.mizan.core.registry;
 
+import dev.mizan.core.ContextScope;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,28 @@ final class Assembly {
                     paramName, firstSeen.get(paramName).type(), everyMember && noneOptional, sharedBy));
         });
         int rev = members.stream().mapToInt(Declared::rev).sum();
-        return new ContextDescriptor(name, members.stream().map(Declared::name).toList(), params, rev);
+        return new ContextDescriptor(
+                name, members.stream().map(Declared::name).toList(), params, rev, scope(name, members));
+    }
+
+    /** The one scope the members declare; {@code CLASS} when none does; a problem when they disagree. */
+    private ContextScope scope(String name, List<Declared> members) {
+        List<Declared> declaring =
+                members.stream().filter(m -> m.scope() != null).toList();
+        if (declaring.isEmpty()) {
+            return ContextScope.CLASS;
+        }
+        ContextScope first = declaring.getFirst().scope();
+        if (declaring.stream().anyMatch(m -> m.scope() != first)) {
+            String each = declaring.stream()
+                    .map(m -> m.source() + " scope " + m.scope().wireName())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            report(
+                    declaring.getFirst(),
+                    "context '" + name + "' members declare different scopes (" + each
+                            + "); declare one scope, on one member or on all alike");
+        }
+        return first;
     }
 
     private static ParamDescriptor param(Declared d, String name) {

@@ -1,5 +1,6 @@
 package dev.mizan.core.registry;
 
+import dev.mizan.core.ContextScope;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -10,8 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param members member function names, sorted
  * @param params context params, sorted by name
  * @param rev the sum of the members' revs
+ * @param scope who may share an instance's cached or pushed data ({@link ContextScope#CLASS} unless declared)
  */
-public record ContextDescriptor(String name, List<String> members, List<ContextParam> params, int rev) {
+public record ContextDescriptor(
+        String name, List<String> members, List<ContextParam> params, int rev, ContextScope scope) {
 
     /** The reserved parameterless singleton context. */
     public static final String GLOBAL = "global";
@@ -19,6 +22,11 @@ public record ContextDescriptor(String name, List<String> members, List<ContextP
     public ContextDescriptor {
         members = List.copyOf(members);
         params = List.copyOf(params);
+    }
+
+    /** A context of the default scope, {@link ContextScope#CLASS}. */
+    public ContextDescriptor(String name, List<String> members, List<ContextParam> params, int rev) {
+        this(name, members, params, rev, ContextScope.CLASS);
     }
 
     /** The param of that name, or {@code null}. */

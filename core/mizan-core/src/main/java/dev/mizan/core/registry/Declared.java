@@ -2,12 +2,16 @@ package dev.mizan.core.registry;
 
 import dev.mizan.core.Auth;
 import dev.mizan.core.AuthPredicate;
+import dev.mizan.core.ContextScope;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A function as read from its method, before {@code affects} and {@code merge} are resolved. */
+/**
+ * A function as read from its method, before {@code affects} and {@code merge} are resolved;
+ * {@code scope} is the context scope it declares, or {@code null}.
+ */
 record Declared(
         String name,
         Method method,
@@ -20,7 +24,8 @@ record Declared(
         Auth auth,
         @Nullable Class<? extends AuthPredicate> predicate,
         List<String> roles,
-        int rev) {
+        int rev,
+        @Nullable ContextScope scope) {
 
     FunctionDescriptor resolve(List<AffectsTarget> affectsTargets, List<MergeTarget> mergeTargets) {
         return new FunctionDescriptor(

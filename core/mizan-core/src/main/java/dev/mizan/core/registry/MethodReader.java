@@ -3,6 +3,7 @@ package dev.mizan.core.registry;
 import dev.mizan.core.Auth;
 import dev.mizan.core.AuthPredicate;
 import dev.mizan.core.Client;
+import dev.mizan.core.ContextScope;
 import dev.mizan.core.types.TypeModel;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -67,7 +68,25 @@ final class MethodReader {
                 auth,
                 predicate,
                 List.of(client.roles()),
-                client.rev());
+                client.rev(),
+                scope(method, client, context));
+    }
+
+    private @Nullable ContextScope scope(Method method, Client client, @Nullable String context) {
+        ContextScope[] declared = client.scope();
+        if (declared.length == 0) {
+            return null;
+        }
+        if (declared.length > 1) {
+            report(method, "declares several scopes " + List.of(declared) + "; a context has one scope");
+        }
+        if (context == null) {
+            report(
+                    method,
+                    "declares scope " + declared[0].wireName()
+                            + " but belongs to no context: a scope is a context's (add context = \"...\")");
+        }
+        return declared[0];
     }
 
     private List<ParamDescriptor> params(Method method) {

@@ -2,6 +2,7 @@ package dev.mizan.core.registry;
 
 import dev.mizan.core.Auth;
 import dev.mizan.core.Client;
+import dev.mizan.core.ContextScope;
 import dev.mizan.core.RequestHandle;
 import java.util.List;
 import java.util.Optional;
@@ -124,6 +125,62 @@ final class Fixtures {
 
         @Client(context = "mixed")
         public String two(String id) {
+            return "";
+        }
+    }
+
+    static final class Scoped {
+        @Client(context = "me", scope = ContextScope.USER)
+        public String profile() {
+            return "";
+        }
+
+        @Client(context = "me")
+        public String settings() {
+            return "";
+        }
+
+        @Client(context = "site", scope = ContextScope.PUBLIC)
+        public String banner() {
+            return "";
+        }
+
+        @Client(context = "site", scope = ContextScope.PUBLIC)
+        public String footer() {
+            return "";
+        }
+
+        @Client(context = "board")
+        public String columns() {
+            return "";
+        }
+    }
+
+    static final class DisagreeingScopes {
+        @Client(context = "mixed", scope = ContextScope.USER)
+        public String mine() {
+            return "";
+        }
+
+        @Client(context = "mixed", scope = ContextScope.PUBLIC)
+        public String everyones() {
+            return "";
+        }
+
+        @Client(context = "mixed")
+        public String unsaid() {
+            return "";
+        }
+
+        @Client(scope = ContextScope.USER)
+        public String loose() {
+            return "";
+        }
+
+        @Client(
+                context = "twice",
+                scope = {ContextScope.USER, ContextScope.CLASS})
+        public String twice() {
             return "";
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mizan.core.Auth;
+import dev.mizan.core.ContextScope;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +156,26 @@ class RegistryTest {
     void rejects_context_params_of_the_same_name_with_different_types() {
         RegistryException e = catchRegistry(Fixtures.ConflictingParams.class);
         assertThat(e.getMessage()).contains("context 'mixed' param 'id' has type java.lang.String here but long");
+    }
+
+    @Test
+    void takes_a_context_scope_from_the_members_that_declare_one_and_class_otherwise() {
+        Registry registry = Registry.builder().add(Fixtures.Scoped.class).build();
+        assertThat(registry.context("me").scope()).isEqualTo(ContextScope.USER);
+        assertThat(registry.context("site").scope()).isEqualTo(ContextScope.PUBLIC);
+        assertThat(registry.context("board").scope()).isEqualTo(ContextScope.CLASS);
+    }
+
+    @Test
+    void rejects_members_of_one_context_declaring_different_scopes_naming_the_methods() {
+        RegistryException e = catchRegistry(Fixtures.DisagreeingScopes.class);
+        assertThat(e.getMessage())
+                .contains("context 'mixed' members declare different scopes")
+                .contains("Fixtures$DisagreeingScopes#mine scope user")
+                .contains("Fixtures$DisagreeingScopes#everyones scope public")
+                .doesNotContain("#unsaid scope")
+                .contains("Fixtures$DisagreeingScopes#loose: declares scope user but belongs to no context")
+                .contains("Fixtures$DisagreeingScopes#twice: declares several scopes [USER, CLASS]");
     }
 
     private static RegistryException catchRegistry(Class<?>... classes) {

@@ -1,6 +1,7 @@
 package dev.mizan.ir.build;
 
 import dev.mizan.core.Auth;
+import dev.mizan.core.ContextScope;
 import dev.mizan.core.javadoc.Javadocs;
 import dev.mizan.core.registry.AffectsTarget;
 import dev.mizan.core.registry.ContextDescriptor;
@@ -20,6 +21,7 @@ import dev.mizan.ir.model.IrContextParam;
 import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrFunction;
 import dev.mizan.ir.model.IrParam;
+import dev.mizan.ir.model.IrScope;
 import dev.mizan.ir.model.TypeExpr;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -115,7 +117,15 @@ public final class IrBuilder {
                 params.add(new IrContextParam(p.name(), type, p.required(), p.sharedBy()));
             }
         }
-        return new IrContext(c.name(), c.rev(), params, c.members());
+        return new IrContext(c.name(), c.rev(), scope(c.scope()), params, c.members());
+    }
+
+    private static IrScope scope(ContextScope scope) {
+        return switch (scope) {
+            case CLASS -> IrScope.CLASS;
+            case PUBLIC -> IrScope.PUBLIC;
+            case USER -> IrScope.USER;
+        };
     }
 
     private @Nullable TypeExpr contextParamType(Registry registry, ContextParam p) {

@@ -7,13 +7,19 @@ import java.util.List;
  *
  * @param name the context name
  * @param rev the sum of the members' revisions
+ * @param scope who may share an instance's cached or pushed data
  * @param params the union of the members' params, sorted by name
  * @param members the member function names, sorted
  */
-public record IrContext(String name, int rev, List<IrContextParam> params, List<String> members) {
+public record IrContext(String name, int rev, IrScope scope, List<IrContextParam> params, List<String> members) {
 
     public IrContext {
         params = List.copyOf(params);
         members = List.copyOf(members);
+    }
+
+    /** A context of the default scope, {@link IrScope#CLASS}. */
+    public IrContext(String name, int rev, List<IrContextParam> params, List<String> members) {
+        this(name, rev, IrScope.CLASS, params, members);
     }
 }

@@ -3,6 +3,7 @@ package dev.mizan.ir.golden;
 import dev.mizan.core.Auth;
 import dev.mizan.core.AuthPredicate;
 import dev.mizan.core.Client;
+import dev.mizan.core.ContextScope;
 import dev.mizan.core.RequestHandle;
 import dev.mizan.ir.golden.Dtos.Everything;
 import dev.mizan.ir.golden.Dtos.Outer;
@@ -34,6 +35,12 @@ public class GoldenFunctions {
     /** Lists the projects the caller can see. */
     @Client(context = "global")
     public List<ProjectDto> projects() {
+        return List.of();
+    }
+
+    /** The tasks assigned to the caller: a per-user context. */
+    @Client(context = "me", scope = ContextScope.USER, auth = Auth.REQUIRED)
+    public List<TaskDto> myTasks(RequestHandle request) {
         return List.of();
     }
 
