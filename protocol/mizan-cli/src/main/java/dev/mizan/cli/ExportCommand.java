@@ -1,6 +1,7 @@
 package dev.mizan.cli;
 
 import dev.mizan.core.Auth;
+import dev.mizan.core.types.DefaultNullness;
 import dev.mizan.ir.IrException;
 import dev.mizan.ir.IrWriter;
 import dev.mizan.ir.build.ExportOptions;
@@ -55,11 +56,26 @@ final class ExportCommand implements Callable<Integer> {
             description = "What Auth.DEFAULT means in the application: PUBLIC (default) or REQUIRED.")
     Auth defaultAuth = Auth.PUBLIC;
 
+    @Option(
+            names = "--nullness",
+            defaultValue = "non-null",
+            paramLabel = "DEFAULT",
+            description = "What unannotated references mean in packages without a nullness declaration:"
+                    + " non-null (default) or nullable.")
+    String nullness = "non-null";
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (defaultAuth == Auth.DEFAULT) {
             err.println("error: --default-auth must be a concrete level (PUBLIC, REQUIRED, STAFF, SUPERUSER)");
+            return 2;
+        }
+        DefaultNullness chosen;
+        try {
+            chosen = DefaultNullness.parse(nullness);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
             return 2;
         }
         List<Path> paths = new ArrayList<>();
@@ -71,7 +87,8 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         try {
-            IrDocument doc = IrExporter.export(new ExportOptions(paths, packages, defaultAuth));
+            IrDocument doc = IrExporter.export(
+                    new ExportOptions(paths, packages, defaultAuth, chosen), w -> err.println("warning: " + w));
             if (out.equals("-")) {
                 PrintWriter stdout = spec.commandLine().getOut();
                 stdout.print(IrWriter.toText(doc));

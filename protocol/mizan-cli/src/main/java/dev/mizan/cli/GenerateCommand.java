@@ -8,6 +8,7 @@ import dev.mizan.codegen.Target;
 import dev.mizan.codegen.Watcher;
 import dev.mizan.codegen.WriteResult;
 import dev.mizan.core.Auth;
+import dev.mizan.core.types.DefaultNullness;
 import dev.mizan.ir.build.ExportOptions;
 import java.io.File;
 import java.io.PrintWriter;
@@ -71,6 +72,14 @@ final class GenerateCommand implements Callable<Integer> {
             paramLabel = "LEVEL",
             description = "With --classpath: PUBLIC (default) or REQUIRED.")
     Auth defaultAuth = Auth.PUBLIC;
+
+    @Option(
+            names = "--nullness",
+            paramLabel = "DEFAULT",
+            description = "With --classpath: what unannotated references mean in packages without a nullness"
+                    + " declaration: non-null (default) or nullable.")
+    @Nullable
+    String nullness;
 
     @Option(names = "--out", paramLabel = "DIR", description = "The directory to write the client into.")
     @Nullable
@@ -183,7 +192,15 @@ final class GenerateCommand implements Callable<Integer> {
         } else if (irCommand != null) {
             source = new IrSource.IrCommand(irCommand, workDir);
         } else if (!classes.isEmpty()) {
-            source = new IrSource.Classes(new ExportOptions(classes, packages, defaultAuth));
+            DefaultNullness chosenNullness = file.nullness() != null ? file.nullness() : DefaultNullness.NON_NULL;
+            if (nullness != null) {
+                try {
+                    chosenNullness = DefaultNullness.parse(nullness);
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            source = new IrSource.Classes(new ExportOptions(classes, packages, defaultAuth, chosenNullness));
         } else if (file.ir() != null) {
             source = new IrSource.IrFile(file.ir());
         } else if (file.irCommand() != null) {

@@ -1,5 +1,6 @@
 package dev.mizan.codegen;
 
+import dev.mizan.core.types.DefaultNullness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param out the output directory, or {@code null}
  * @param target the target, or {@code null}
  * @param watch extra paths whose changes trigger regeneration in watch mode
+ * @param nullness what unannotated references mean in code without a nullness declaration when the
+ *     IR is exported from classes, or {@code null} for the default
  * @param baseDir the directory of the config file
  */
 public record CodegenConfig(
@@ -39,12 +42,13 @@ public record CodegenConfig(
         @Nullable Path out,
         @Nullable Target target,
         List<Path> watch,
+        @Nullable DefaultNullness nullness,
         Path baseDir) {
 
     /** The conventional file name, looked up in the working directory when none is given. */
     public static final String FILE_NAME = "mizan.json";
 
-    private static final Set<String> KEYS = Set.of("ir", "irCommand", "out", "target", "watch");
+    private static final Set<String> KEYS = Set.of("ir", "irCommand", "out", "target", "watch", "nullness");
 
     public CodegenConfig {
         watch = List.copyOf(watch);
@@ -52,7 +56,7 @@ public record CodegenConfig(
 
     /** No settings, relative to {@code baseDir}. */
     public static CodegenConfig empty(Path baseDir) {
-        return new CodegenConfig(null, null, null, null, List.of(), baseDir);
+        return new CodegenConfig(null, null, null, null, List.of(), null, baseDir);
     }
 
     /**
@@ -82,7 +86,8 @@ public record CodegenConfig(
         List<String> problems = new ArrayList<>();
         for (String key : root.propertyNames()) {
             if (!KEYS.contains(key)) {
-                problems.add(file + ": unknown key \"" + key + "\" (known: ir, irCommand, out, target, watch)");
+                problems.add(
+                        file + ": unknown key \"" + key + "\" (known: ir, irCommand, out, target, watch, nullness)");
             }
         }
         Path base = file.toAbsolutePath().getParent();
@@ -90,6 +95,15 @@ public record CodegenConfig(
         String irCommand = string(root, "irCommand", file, problems);
         String out = string(root, "out", file, problems);
         String target = string(root, "target", file, problems);
+        String nullnessText = string(root, "nullness", file, problems);
+        DefaultNullness nullness = null;
+        if (nullnessText != null) {
+            try {
+                nullness = DefaultNullness.parse(nullnessText);
+            } catch (IllegalArgumentException e) {
+                problems.add(file + ": " + e.getMessage());
+            }
+        }
         List<Path> watch = new ArrayList<>();
         JsonNode watchNode = root.get("watch");
         if (watchNode != null) {
@@ -118,6 +132,7 @@ public record CodegenConfig(
                 out == null ? null : base.resolve(out).normalize(),
                 parsedTarget,
                 watch,
+                nullness,
                 base);
     }
 

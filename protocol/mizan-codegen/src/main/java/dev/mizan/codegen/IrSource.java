@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Where the generator reads the IR from: a file, the standard output of a command, or compiled classes. */
@@ -104,14 +105,20 @@ public sealed interface IrSource {
      * The compiled classes of an application, exported in process (no application start) with a
      * fresh class loader on every load, so recompiled classes are seen.
      *
-     * @param options the class path, packages and default auth level of the export
+     * @param options the class path, packages, default auth level and nullness of the export
+     * @param warnings gets what the export warns about (packages without a nullness declaration)
      */
-    record Classes(ExportOptions options) implements IrSource {
+    record Classes(ExportOptions options, Consumer<String> warnings) implements IrSource {
+
+        /** Classes whose export warnings go to standard error. */
+        public Classes(ExportOptions options) {
+            this(options, warning -> System.err.println("warning: " + warning));
+        }
 
         @Override
         public IrDocument load() {
             try {
-                return IrExporter.export(options);
+                return IrExporter.export(options, warnings);
             } catch (IrException e) {
                 throw new CodegenException("cannot export the IR of " + describe() + ": " + e.getMessage(), e);
             }

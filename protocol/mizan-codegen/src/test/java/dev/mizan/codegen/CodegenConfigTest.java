@@ -43,18 +43,27 @@ class CodegenConfigTest {
         assertThat(config.ir()).isNull();
         assertThat(config.target()).isNull();
         assertThat(config.watch()).isEmpty();
+        assertThat(config.nullness()).isNull();
+    }
+
+    @Test
+    void reads_the_project_wide_nullness() throws IOException {
+        CodegenConfig config = CodegenConfig.load(config("{\"nullness\": \"nullable\"}"));
+        assertThat(config.nullness()).isEqualTo(dev.mizan.core.types.DefaultNullness.NULLABLE);
     }
 
     @Test
     void reports_unknown_keys_wrong_types_and_unknown_targets_together() throws IOException {
-        Path file = config("{\"output\": \"x\", \"out\": 3, \"target\": \"vue\"}");
+        Path file = config("{\"output\": \"x\", \"out\": 3, \"target\": \"vue\", \"nullness\": \"maybe\"}");
 
         assertThatThrownBy(() -> CodegenConfig.load(file))
                 .isInstanceOfSatisfying(
                         CodegenException.class,
                         e -> assertThat(e.problems())
                                 .containsExactlyInAnyOrder(
-                                        file + ": unknown key \"output\" (known: ir, irCommand, out, target, watch)",
+                                        file
+                                                + ": unknown key \"output\" (known: ir, irCommand, out, target, watch, nullness)",
+                                        file + ": unknown nullness 'maybe' (expected non-null or nullable)",
                                         file + ": \"out\" must be a string",
                                         file + ": unknown target \"vue\" (known: base, react)"));
     }

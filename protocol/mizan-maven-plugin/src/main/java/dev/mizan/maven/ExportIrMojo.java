@@ -18,7 +18,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(
         name = "export-ir",
-        defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+        defaultPhase = LifecyclePhase.COMPILE,
         requiresDependencyResolution = ResolutionScope.COMPILE,
         threadSafe = true)
 public class ExportIrMojo extends ExportingMojo {
@@ -35,7 +35,7 @@ public class ExportIrMojo extends ExportingMojo {
         }
         ExportOptions options = exportOptions();
         try {
-            writeIr(IrExporter.export(options), output);
+            writeIr(IrExporter.export(options, getLog()::warn), output);
         } catch (IrException e) {
             throw new MojoFailureException("Mizan IR export failed: " + e.getMessage());
         }

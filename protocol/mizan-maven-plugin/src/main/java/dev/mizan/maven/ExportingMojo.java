@@ -1,6 +1,7 @@
 package dev.mizan.maven;
 
 import dev.mizan.core.Auth;
+import dev.mizan.core.types.DefaultNullness;
 import dev.mizan.ir.IrWriter;
 import dev.mizan.ir.build.ExportOptions;
 import dev.mizan.ir.model.IrDocument;
@@ -31,6 +32,13 @@ abstract class ExportingMojo extends AbstractMojo {
     @Parameter(property = "mizan.defaultAuth", defaultValue = "PUBLIC")
     String defaultAuth = "PUBLIC";
 
+    /**
+     * What unannotated references mean in packages without a nullness declaration ({@code @NullMarked}):
+     * {@code non-null} (default) or {@code nullable}. The build warns naming such packages.
+     */
+    @Parameter(property = "mizan.nullness", defaultValue = "non-null")
+    String nullness = "non-null";
+
     /** Skips the goal. */
     @Parameter(property = "mizan.skip", defaultValue = "false")
     boolean skip;
@@ -45,15 +53,26 @@ abstract class ExportingMojo extends AbstractMojo {
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("the compile classpath is not resolved", e);
         }
-        return new ExportOptions(classpath, packages, parseAuth(defaultAuth));
+        DefaultNullness chosen;
+        try {
+            chosen = DefaultNullness.parse(nullness);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("mizan.nullness: " + e.getMessage());
+        }
+        return new ExportOptions(classpath, packages, parseAuth(defaultAuth), chosen);
     }
 
     /** Writes the IR when its bytes changed, and says which it was. */
     void writeIr(IrDocument doc, File output) throws MojoExecutionException {
+        boolean written = writeIrQuietly(doc, output);
+        getLog().info("Mizan: " + (written ? "wrote " : "unchanged ") + output + " ("
+                + doc.functions().size() + " functions, " + doc.types().size() + " types)");
+    }
+
+    /** Writes the IR when its bytes changed; whether it did. */
+    static boolean writeIrQuietly(IrDocument doc, File output) throws MojoExecutionException {
         try {
-            boolean written = IrWriter.writeIfChanged(doc, output.toPath());
-            getLog().info((written ? "Wrote " : "Unchanged ") + output + " ("
-                    + doc.functions().size() + " functions, " + doc.types().size() + " types)");
+            return IrWriter.writeIfChanged(doc, output.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + output, e);
         }

@@ -19,11 +19,12 @@ import org.jspecify.annotations.Nullable;
  * {@code mizan:generate}: exports the IR of the project's compiled classes (as {@code export-ir}
  * does, writing the same file) and generates the typed client from it, in one step. With
  * {@code irFile} set it generates from that IR file instead and exports nothing. When generation
- * fails the previous client is left as it was.
+ * fails the previous client is left as it was. Bound to {@code compile} (after the compiler,
+ * which the packaging binds first), so {@code mvn compile} generates; it logs one line.
  */
 @Mojo(
         name = "generate",
-        defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+        defaultPhase = LifecyclePhase.COMPILE,
         requiresDependencyResolution = ResolutionScope.COMPILE,
         threadSafe = true)
 public class GenerateMojo extends ExportingMojo {
@@ -63,7 +64,12 @@ public class GenerateMojo extends ExportingMojo {
         try {
             IrDocument ir = irFile != null ? new IrSource.IrFile(irFile.toPath()).load() : export();
             WriteResult result = Codegen.generate(ir, chosen, outputDirectory.toPath());
-            getLog().info("Generated the " + chosen.id() + " client in " + outputDirectory + ": " + result.summary());
+            getLog().info("Mizan: generated the " + chosen.id() + " client ("
+                    + ir.functions().size()
+                    + " functions, " + ir.contexts().size() + " contexts, "
+                    + ir.types().size() + " types) in "
+                    + outputDirectory + ": " + result.summary()
+                    + (irFile != null ? "; from " + irFile : exportedIr != null ? "; IR in " + exportedIr : ""));
         } catch (CodegenException e) {
             e.problems().forEach(p -> getLog().error(p));
             throw new MojoFailureException(
@@ -72,9 +78,9 @@ public class GenerateMojo extends ExportingMojo {
     }
 
     private IrDocument export() throws MojoExecutionException, MojoFailureException {
-        IrDocument ir = new IrSource.Classes(exportOptions()).load();
+        IrDocument ir = new IrSource.Classes(exportOptions(), getLog()::warn).load();
         if (exportedIr != null) {
-            writeIr(ir, exportedIr);
+            writeIrQuietly(ir, exportedIr);
         }
         return ir;
     }

@@ -36,6 +36,49 @@ class GenerateMojoTest {
     }
 
     @Test
+    void says_in_one_line_what_it_wrote() throws Exception {
+        Path out = dir.resolve("frontend/src/mizan");
+        GenerateMojo mojo = mojo(out);
+        List<String> lines = new java.util.ArrayList<>();
+        mojo.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                lines.add("info " + content);
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                lines.add("warn " + content);
+            }
+        });
+
+        mojo.execute();
+        mojo.execute();
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0))
+                .startsWith("info Mizan: generated the react client (")
+                .contains(" functions, ", " contexts, ", " types) in " + out + ": 6 written, 0 unchanged, 0 removed")
+                .endsWith("; IR in " + dir.resolve("target/mizan/mizan-ir.kdl"));
+        assertThat(lines.get(1)).contains("0 written, 6 unchanged, 0 removed");
+    }
+
+    @Test
+    void runs_in_the_compile_phase_so_mvn_compile_generates() throws Exception {
+        String descriptor = new String(
+                GenerateMojo.class
+                        .getResourceAsStream("/META-INF/maven/plugin.xml")
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String goal : List.of("generate", "export-ir")) {
+            int at = descriptor.indexOf("<goal>" + goal + "</goal>");
+            assertThat(at).as(goal).isPositive();
+            String mojoXml = descriptor.substring(at, descriptor.indexOf("</mojo>", at));
+            assertThat(mojoXml).as(goal).contains("<phase>compile</phase>");
+        }
+    }
+
+    @Test
     void generates_from_a_given_ir_file_with_the_base_target() throws Exception {
         Path ir = dir.resolve("given.kdl");
         Files.writeString(ir, """

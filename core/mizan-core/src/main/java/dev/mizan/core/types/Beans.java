@@ -2,6 +2,7 @@ package dev.mizan.core.types;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -57,7 +58,7 @@ final class Beans {
     }
 
     NamedType.RecordDef record(Class<?> c, String name, Scope outer) {
-        Scope scope = new Scope(Nullness.marked(c), List.of(c.getTypeParameters()), outer.path() + " → " + name);
+        Scope scope = new Scope(describer.marked(c), List.of(c.getTypeParameters()), outer.path() + " → " + name);
         JavaType type = describer.mapper.constructType(c);
         ValueSerializer<Object> serializer = describer.ctx.findValueSerializer(type);
         List<String> typeParams =
@@ -87,8 +88,11 @@ final class Beans {
     private List<NamedType.Field> fields(Class<?> owner, BeanPropertyWriter property, Scope scope) {
         AnnotatedMember member = property.getMember();
         WireType type = describer.describe(Describer.annotatedType(member), scope);
-        if (Nullness.has(((AnnotatedElement) member.getAnnotated()).getAnnotations(), "Nullable")) {
+        Annotation[] declaration = ((AnnotatedElement) member.getAnnotated()).getAnnotations();
+        if (Nullness.has(declaration, "Nullable")) {
             type = type.withNullable(true);
+        } else if (Nullness.nonNull(declaration)) {
+            type = type.withNullable(false);
         }
         if (property.isUnwrapping()) {
             return unwrapped(member, type, scope);

@@ -12,6 +12,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.introspect.AnnotatedMember;
@@ -40,10 +42,38 @@ final class Describer {
     private final Beans beans = new Beans(this);
     private final Unions unions = new Unions(this);
 
-    Describer(ObjectMapper mapper) {
+    private final DefaultNullness nullness;
+    private final Set<String> undeclaredPackages = new TreeSet<>();
+
+    Describer(ObjectMapper mapper, DefaultNullness nullness) {
         this.mapper = mapper;
+        this.nullness = nullness;
         this.ctx = mapper._serializationContext();
         this.scalars = new Scalars(mapper);
+    }
+
+    /**
+     * Whether code in this class is non-null by default: its declaration, or the project-wide
+     * {@link DefaultNullness} when it has none (its package is then remembered for the warning).
+     */
+    boolean marked(Class<?> c) {
+        Boolean declared = Nullness.declared(c);
+        if (declared != null) {
+            return declared;
+        }
+        undeclaredPackages.add(c.getPackageName());
+        return nullness == DefaultNullness.NON_NULL;
+    }
+
+    /** Whether code in this method is non-null by default (the method's declaration, else its class's). */
+    boolean marked(Method method) {
+        Boolean declared = Nullness.declared(method);
+        return declared != null ? declared : marked(method.getDeclaringClass());
+    }
+
+    /** The packages of the described classes that declare no nullness, sorted. */
+    Set<String> undeclaredPackages() {
+        return Collections.unmodifiableSet(undeclaredPackages);
     }
 
     Collection<NamedType> definitions() {
@@ -122,8 +152,7 @@ final class Describer {
             if (c.getTypeParameters().length > 0) {
                 throw scope.error("generic @JsonValue type " + c.getName() + " is not supported");
             }
-            Scope inner =
-                    new Scope(Nullness.marked(c), List.of(), scope.path() + " (" + c.getSimpleName() + " @JsonValue)");
+            Scope inner = new Scope(marked(c), List.of(), scope.path() + " (" + c.getSimpleName() + " @JsonValue)");
             return describe(annotatedType(jsonValue), inner).withNullable(nullable);
         }
         if (c.getTypeParameters().length != args.size()) {

@@ -23,9 +23,26 @@ public final class TypeModel {
 
     private final Describer describer;
 
-    /** A model for the given mapper (the one the server writes responses with). */
+    /**
+     * A model for the given mapper (the one the server writes responses with), where unannotated
+     * references in code without a nullness declaration are non-null ({@link DefaultNullness#NON_NULL}).
+     */
     public TypeModel(ObjectMapper mapper) {
-        this.describer = new Describer(mapper);
+        this(mapper, DefaultNullness.NON_NULL);
+    }
+
+    /** A model for the given mapper with the project-wide reading of undeclared code. */
+    public TypeModel(ObjectMapper mapper, DefaultNullness nullness) {
+        this.describer = new Describer(mapper, nullness);
+    }
+
+    /**
+     * The packages of the classes described so far that carry no nullness declaration (no
+     * {@code @NullMarked} or {@code @NullUnmarked} on the class, an enclosing class or the
+     * package), where the {@link DefaultNullness} setting decided; sorted.
+     */
+    public Set<String> undeclaredNullnessPackages() {
+        return describer.undeclaredPackages();
     }
 
     /**
@@ -35,7 +52,7 @@ public final class TypeModel {
      * @param where names the use in error messages, e.g. {@code TaskApi#create parameter 'title'}
      */
     public WireType describe(AnnotatedType type, Class<?> declaringClass, String where) {
-        return describer.describe(type, new Scope(Nullness.marked(declaringClass), List.of(), where));
+        return describer.describe(type, new Scope(describer.marked(declaringClass), List.of(), where));
     }
 
     /** The wire type of a plain {@link Type}; unannotated nested references count as non-null. */
@@ -48,7 +65,7 @@ public final class TypeModel {
         if (method.getReturnType() == void.class || method.getReturnType() == Void.class) {
             return new WireType.ScalarType(Scalar.VOID, false);
         }
-        Scope scope = new Scope(Nullness.marked(method), List.of(), source(method) + " return type");
+        Scope scope = new Scope(describer.marked(method), List.of(), source(method) + " return type");
         return describer.describe(method.getAnnotatedReturnType(), scope).withNullable(false);
     }
 

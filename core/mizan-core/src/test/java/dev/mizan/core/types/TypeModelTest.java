@@ -153,9 +153,35 @@ class TypeModelTest {
     }
 
     @Test
-    void treats_references_in_unmarked_code_as_nullable_unless_annotated() {
+    void treats_references_in_undeclared_code_as_non_null_by_default() {
         assertThat(describe(Loose.class))
-                .isEqualTo("Loose{text:string?, count:int, items:list<string?>?, sure:string}");
+                .isEqualTo("Loose{text:string, count:int, items:list<string>, sure:string, title:string, size:int,"
+                        + " tags:list<string>, note:string?}");
+        assertThat(model.undeclaredNullnessPackages()).containsExactly("dev.mizan.core.types.unmarked");
+    }
+
+    @Test
+    void treats_references_in_undeclared_code_as_nullable_when_set_so_except_primitives_and_not_null_constraints() {
+        TypeModel nullable = new TypeModel(new ObjectMapper(), DefaultNullness.NULLABLE);
+        nullable.describe(Loose.class);
+        assertThat(show(nullable.namedType("Loose")))
+                .isEqualTo("Loose{text:string?, count:int, items:list<string?>?, sure:string, title:string,"
+                        + " size:int, tags:list<string?>, note:string?}");
+    }
+
+    @Test
+    void names_no_package_when_every_described_class_declares_its_nullness() {
+        model.describe(Fixtures.TaskDto.class);
+        assertThat(model.undeclaredNullnessPackages()).isEmpty();
+    }
+
+    @Test
+    void parses_the_nullness_setting() {
+        assertThat(DefaultNullness.parse("non-null")).isEqualTo(DefaultNullness.NON_NULL);
+        assertThat(DefaultNullness.parse("NULLABLE")).isEqualTo(DefaultNullness.NULLABLE);
+        assertThat(DefaultNullness.parse("non_null")).isEqualTo(DefaultNullness.NON_NULL);
+        assertThatThrownBy(() -> DefaultNullness.parse("maybe"))
+                .hasMessage("unknown nullness 'maybe' (expected non-null or nullable)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.mizan.ir.build;
 
 import dev.mizan.core.Auth;
+import dev.mizan.core.types.DefaultNullness;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,8 +11,14 @@ import java.util.List;
  * @param classpath the compiled classes and jars of the application (and its modules)
  * @param packages the packages to scan for {@code @Client} methods (with sub-packages); empty for all
  * @param defaultAuth what {@link Auth#DEFAULT} means in the application
+ * @param nullness what unannotated references mean in code without a nullness declaration
  */
-public record ExportOptions(List<Path> classpath, List<String> packages, Auth defaultAuth) {
+public record ExportOptions(List<Path> classpath, List<String> packages, Auth defaultAuth, DefaultNullness nullness) {
+
+    /** Options with the default nullness ({@link DefaultNullness#NON_NULL}). */
+    public ExportOptions(List<Path> classpath, List<String> packages, Auth defaultAuth) {
+        this(classpath, packages, defaultAuth, DefaultNullness.NON_NULL);
+    }
 
     public ExportOptions {
         classpath = List.copyOf(classpath);

@@ -10,6 +10,7 @@ import dev.mizan.core.registry.FunctionDescriptor;
 import dev.mizan.core.registry.MergeTarget;
 import dev.mizan.core.registry.ParamDescriptor;
 import dev.mizan.core.registry.Registry;
+import dev.mizan.core.types.DefaultNullness;
 import dev.mizan.core.types.TypeModel;
 import dev.mizan.core.types.UnsupportedTypeException;
 import dev.mizan.core.types.WireType;
@@ -26,6 +27,8 @@ import dev.mizan.ir.model.TypeExpr;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 
@@ -40,8 +43,8 @@ public final class IrBuilder {
     private final Javadocs docs;
     private final List<String> problems = new ArrayList<>();
 
-    private IrBuilder(ObjectMapper mapper, Javadocs docs) {
-        this.types = new TypeModel(mapper);
+    private IrBuilder(ObjectMapper mapper, Javadocs docs, DefaultNullness nullness) {
+        this.types = new TypeModel(mapper, nullness);
         this.docs = docs;
     }
 
@@ -51,7 +54,33 @@ public final class IrBuilder {
      * @throws IrException listing every function whose parameter or output types cannot be described
      */
     public static IrDocument build(Registry registry, ObjectMapper mapper, Javadocs docs) {
-        return new IrBuilder(mapper, docs).document(registry);
+        return build(registry, mapper, docs, DefaultNullness.NON_NULL, warning -> {});
+    }
+
+    /**
+     * The IR of {@code registry}, reading code without a nullness declaration as {@code nullness}
+     * says; when such code was read, {@code warnings} gets one line naming its packages.
+     */
+    public static IrDocument build(
+            Registry registry,
+            ObjectMapper mapper,
+            Javadocs docs,
+            DefaultNullness nullness,
+            Consumer<String> warnings) {
+        IrBuilder builder = new IrBuilder(mapper, docs, nullness);
+        IrDocument document = builder.document(registry);
+        Set<String> undeclared = builder.types.undeclaredNullnessPackages();
+        if (!undeclared.isEmpty()) {
+            warnings.accept(nullnessWarning(undeclared, nullness));
+        }
+        return document;
+    }
+
+    /** The one line naming the packages whose plain references the project-wide setting decided. */
+    static String nullnessWarning(Set<String> packages, DefaultNullness nullness) {
+        return "packages without a nullness declaration, their unannotated references read as "
+                + nullness.spelling() + " (nullness setting; declare it with @NullMarked in package-info.java): "
+                + String.join(", ", packages);
     }
 
     private IrDocument document(Registry registry) {

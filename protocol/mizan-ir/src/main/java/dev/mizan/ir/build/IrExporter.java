@@ -16,6 +16,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,6 +34,14 @@ public final class IrExporter {
      * @throws IrException when a class cannot be loaded, the registry is invalid or a type cannot be described
      */
     public static IrDocument export(ExportOptions options) {
+        return export(options, warning -> {});
+    }
+
+    /**
+     * As {@link #export(ExportOptions)}, giving {@code warnings} what the user should know but that
+     * does not stop the export (packages without a nullness declaration).
+     */
+    public static IrDocument export(ExportOptions options, Consumer<String> warnings) {
         try (URLClassLoader loader = new URLClassLoader(urls(options.classpath()), IrExporter.class.getClassLoader())) {
             JsonMapper mapper = JsonMapper.builder().findAndAddModules(loader).build();
             RegistryBuilder builder =
@@ -46,7 +55,7 @@ public final class IrExporter {
             } catch (RegistryException e) {
                 throw new IrException(e.getMessage());
             }
-            return IrBuilder.build(registry, mapper, Javadocs.load(loader));
+            return IrBuilder.build(registry, mapper, Javadocs.load(loader), options.nullness(), warnings);
         } catch (java.io.IOException e) {
             throw new IrException("cannot close the export class loader: " + e.getMessage());
         }

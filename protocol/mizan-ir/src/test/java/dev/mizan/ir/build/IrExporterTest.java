@@ -82,6 +82,72 @@ class IrExporterTest {
     }
 
     @Test
+    void reads_undeclared_packages_by_the_nullness_setting_and_warns_naming_them(@TempDir Path dir) throws Exception {
+        Path model =
+                TestCompiler.compile(dir.resolve("model"), Map.of("com/example/model/TaskDto.java", """
+                        package com.example.model;
+
+                        public record TaskDto(long id, String title, @org.jspecify.annotations.Nullable String note,
+                                @jakarta.validation.constraints.NotBlank String name) {
+                            public TaskDto(long id, String title, String note) { this(id, title, note, title); }
+                        }
+                        """), List.of());
+        Path app = TestCompiler.compile(
+                dir.resolve("app"),
+                Map.of("com/example/app/TaskApi.java", API, "com/example/app/package-info.java", APP_PACKAGE),
+                List.of(model));
+        List<String> warnings = new java.util.ArrayList<>();
+
+        IrDocument byDefault = IrExporter.export(
+                new ExportOptions(List.of(app, model), List.of("com.example"), Auth.PUBLIC), warnings::add);
+        IrDocument nullable = IrExporter.export(
+                new ExportOptions(
+                        List.of(app, model),
+                        List.of("com.example"),
+                        Auth.PUBLIC,
+                        dev.mizan.core.types.DefaultNullness.NULLABLE),
+                warnings::add);
+
+        assertThat(IrWriter.toText(byDefault)).contains("""
+                        type TaskDto kind=record {
+                            field id type=long
+                            field title type=string
+                            field note type=string?
+                            field name type=string
+                        }
+                        """);
+        assertThat(IrWriter.toText(nullable)).contains("""
+                        type TaskDto kind=record {
+                            field id type=long
+                            field title type=string?
+                            field note type=string?
+                            field name type=string
+                        }
+                        """);
+        assertThat(warnings)
+                .containsExactly(
+                        "packages without a nullness declaration, their unannotated references read as non-null"
+                                + " (nullness setting; declare it with @NullMarked in package-info.java): com.example.model",
+                        "packages without a nullness declaration, their unannotated references read as nullable"
+                                + " (nullness setting; declare it with @NullMarked in package-info.java): com.example.model");
+    }
+
+    @Test
+    void warns_about_nothing_when_every_package_declares_its_nullness(@TempDir Path dir) throws Exception {
+        Path model = TestCompiler.compile(
+                dir.resolve("model"),
+                Map.of("com/example/model/package-info.java", DTO, "com/example/model/TaskDto.java", TASK),
+                List.of());
+        Path app = TestCompiler.compile(
+                dir.resolve("app"),
+                Map.of("com/example/app/TaskApi.java", API, "com/example/app/package-info.java", APP_PACKAGE),
+                List.of(model));
+        List<String> warnings = new java.util.ArrayList<>();
+        IrExporter.export(new ExportOptions(List.of(app, model), List.of("com.example"), Auth.PUBLIC), warnings::add);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void applies_the_configured_default_auth_level(@TempDir Path dir) throws Exception {
         Path model = TestCompiler.compile(
                 dir.resolve("model"),

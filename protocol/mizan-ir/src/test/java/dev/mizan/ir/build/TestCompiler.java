@@ -36,7 +36,12 @@ final class TestCompiler {
             files.add(file.toString());
         }
         List<String> cp = new ArrayList<>();
-        for (Class<?> c : List.of(Client.class, JsonProperty.class, NullMarked.class, JsonNode.class)) {
+        for (Class<?> c : List.of(
+                Client.class,
+                JsonProperty.class,
+                NullMarked.class,
+                JsonNode.class,
+                jakarta.validation.constraints.NotBlank.class)) {
             cp.add(Path.of(location(c)).toString());
         }
         classpath.forEach(p -> cp.add(p.toString()));
