@@ -85,7 +85,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Nullable
     Path out;
 
-    @Option(names = "--target", paramLabel = "TARGET", description = "react (default) or base.")
+    @Option(names = "--target", paramLabel = "TARGET", description = "react (default), vue, svelte or base.")
     @Nullable
     String target;
 
@@ -220,7 +220,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Target chosen = target != null ? Target.fromId(target) : file.target() != null ? file.target() : Target.REACT;
         if (chosen == null) {
-            problems.add("unknown target '" + target + "' (known: base, react)");
+            problems.add("unknown target '" + target + "' (known: base, react, vue, svelte)");
         }
         if (!problems.isEmpty() || source == null || outDir == null || chosen == null) {
             throw new CodegenException(problems);

@@ -106,11 +106,11 @@ class GenerateCommandTest {
         assertThat(run("generate")).isEqualTo(2);
         assertThat(err.toString()).contains("error: no IR given").contains("error: no output directory given");
 
-        assertThat(run("generate", "--ir", IR.toString(), "--ir-command", "cat x", "--out", "o", "--target", "vue"))
+        assertThat(run("generate", "--ir", IR.toString(), "--ir-command", "cat x", "--out", "o", "--target", "angular"))
                 .isEqualTo(2);
         assertThat(err.toString())
                 .contains("give only one of --ir, --ir-command and --classpath")
-                .contains("unknown target 'vue'");
+                .contains("unknown target 'angular'");
     }
 
     @Test

@@ -121,7 +121,7 @@ public record CodegenConfig(
         }
         Target parsedTarget = target == null ? null : Target.fromId(target);
         if (target != null && parsedTarget == null) {
-            problems.add(file + ": unknown target \"" + target + "\" (known: base, react)");
+            problems.add(file + ": unknown target \"" + target + "\" (known: base, react, vue, svelte)");
         }
         if (!problems.isEmpty()) {
             throw new CodegenException(problems);

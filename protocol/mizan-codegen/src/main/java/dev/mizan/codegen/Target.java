@@ -4,12 +4,16 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** What the generator emits: the framework-agnostic client, or that plus the React bindings. */
+/** What the generator emits: the framework-agnostic client, or that plus the bindings of one UI framework. */
 public enum Target {
     /** Types, {@code callX} and {@code fetchXContext} over {@code @mizan/base}. */
     BASE("base"),
     /** {@link #BASE} plus providers and hooks over {@code @mizan/react}. */
-    REACT("react");
+    REACT("react"),
+    /** {@link #BASE} plus a plugin and composables over {@code @mizan/vue} (Vue 3.5+). */
+    VUE("vue"),
+    /** {@link #BASE} plus rune-based functions over {@code @mizan/svelte} (Svelte 5). */
+    SVELTE("svelte");
 
     private final String id;
 

@@ -54,7 +54,7 @@ class CodegenConfigTest {
 
     @Test
     void reports_unknown_keys_wrong_types_and_unknown_targets_together() throws IOException {
-        Path file = config("{\"output\": \"x\", \"out\": 3, \"target\": \"vue\", \"nullness\": \"maybe\"}");
+        Path file = config("{\"output\": \"x\", \"out\": 3, \"target\": \"angular\", \"nullness\": \"maybe\"}");
 
         assertThatThrownBy(() -> CodegenConfig.load(file))
                 .isInstanceOfSatisfying(
@@ -65,7 +65,7 @@ class CodegenConfigTest {
                                                 + ": unknown key \"output\" (known: ir, irCommand, out, target, watch, nullness)",
                                         file + ": unknown nullness 'maybe' (expected non-null or nullable)",
                                         file + ": \"out\" must be a string",
-                                        file + ": unknown target \"vue\" (known: base, react)"));
+                                        file + ": unknown target \"angular\" (known: base, react, vue, svelte)"));
     }
 
     @Test

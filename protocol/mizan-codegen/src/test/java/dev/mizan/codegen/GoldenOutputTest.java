@@ -23,6 +23,11 @@ class GoldenOutputTest {
 
     private static final Path TYPETEST = Path.of("typetest/src");
 
+    /** The Vue and Svelte targets' golden files live in their own type-test workspaces (vue-tsc, svelte-check). */
+    private static final Path TYPETEST_VUE = Path.of("typetest-vue/src");
+
+    private static final Path TYPETEST_SVELTE = Path.of("typetest-svelte/src");
+
     /**
      * A copy of the IR module's golden IR (exported from its fixture classes), kept here so a change
      * there does not break this build; refresh it when the IR grammar grows.
@@ -31,17 +36,20 @@ class GoldenOutputTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of(Fixtures.APP, Target.REACT, "generated-react"),
-                Arguments.of(Fixtures.APP, Target.BASE, "generated-base"),
-                Arguments.of(EXPORTED_IR, Target.REACT, "generated-exported"));
+                Arguments.of(Fixtures.APP, Target.REACT, TYPETEST.resolve("generated-react")),
+                Arguments.of(Fixtures.APP, Target.BASE, TYPETEST.resolve("generated-base")),
+                Arguments.of(EXPORTED_IR, Target.REACT, TYPETEST.resolve("generated-exported")),
+                Arguments.of(Fixtures.APP, Target.VUE, TYPETEST_VUE.resolve("generated-vue")),
+                Arguments.of(EXPORTED_IR, Target.VUE, TYPETEST_VUE.resolve("generated-exported")),
+                Arguments.of(Fixtures.APP, Target.SVELTE, TYPETEST_SVELTE.resolve("generated-svelte")),
+                Arguments.of(EXPORTED_IR, Target.SVELTE, TYPETEST_SVELTE.resolve("generated-exported")));
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("cases")
-    void generated_client_matches_the_golden_files(Path ir, Target target, String goldenDir) throws IOException {
+    void generated_client_matches_the_golden_files(Path ir, Target target, Path dir) throws IOException {
         IrDocument document = new IrSource.IrFile(ir).load();
         List<GeneratedFile> files = Codegen.render(document, target);
-        Path dir = TYPETEST.resolve(goldenDir);
         if (Boolean.getBoolean("mizan.golden.update")) {
             Codegen.generate(document, target, dir);
             return;

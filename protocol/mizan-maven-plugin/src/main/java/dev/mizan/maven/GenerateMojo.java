@@ -59,7 +59,7 @@ public class GenerateMojo extends ExportingMojo {
         }
         Target chosen = Target.fromId(target);
         if (chosen == null) {
-            throw new MojoFailureException("mizan.target must be react or base, got '" + target + "'");
+            throw new MojoFailureException("mizan.target must be react, vue, svelte or base, got '" + target + "'");
         }
         try {
             IrDocument ir = irFile != null ? new IrSource.IrFile(irFile.toPath()).load() : export();

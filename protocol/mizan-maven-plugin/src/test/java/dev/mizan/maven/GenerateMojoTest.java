@@ -121,7 +121,7 @@ class GenerateMojoTest {
     @Test
     void rejects_an_unknown_target() throws Exception {
         GenerateMojo mojo = mojo(dir.resolve("out"));
-        mojo.target = "vue";
-        assertThatThrownBy(mojo::execute).hasMessageContaining("mizan.target must be react or base");
+        mojo.target = "angular";
+        assertThatThrownBy(mojo::execute).hasMessageContaining("mizan.target must be react, vue, svelte or base");
     }
 }

@@ -1,5 +1,6 @@
 package dev.mizan.codegen.render;
 
+import dev.mizan.codegen.Target;
 import dev.mizan.codegen.view.ContextView;
 import dev.mizan.codegen.view.FunctionView;
 import dev.mizan.ir.model.IrDocument;
@@ -26,6 +27,17 @@ final class NameCheck {
             MizanContext MizanContextProps MizanMutation TypedContextState NO_PARAMS GlobalContextProvider
             """.strip().split("\\s+"));
 
+    /** Names only the Vue module declares or imports. */
+    private static final List<String> VUE = List.of("""
+            App ComputedRef MaybeRefOrGetter computed DehydratedState ContextRefs MutationRefs
+            provideMizanClient createMizan MizanOptions MizanPlugin
+            """.strip().split("\\s+"));
+
+    /** Names only the Svelte module declares or imports. */
+    private static final List<String> SVELTE = List.of("""
+            DehydratedState ContextRune MutationRune setMizanClient setupMizan MizanOptions MizanSlot
+            """.strip().split("\\s+"));
+
     private final Map<String, String> owners = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
 
@@ -34,7 +46,15 @@ final class NameCheck {
     }
 
     static List<String> problems(IrDocument ir, List<FunctionView> functions, List<ContextView> contexts) {
+        return problems(ir, functions, contexts, Target.REACT);
+    }
+
+    /** The clashes of generated names with each other and with the fixed names of {@code target}'s modules. */
+    static List<String> problems(
+            IrDocument ir, List<FunctionView> functions, List<ContextView> contexts, Target target) {
         NameCheck check = new NameCheck();
+        List<String> extra = target == Target.VUE ? VUE : target == Target.SVELTE ? SVELTE : List.of();
+        extra.forEach(name -> check.owners.putIfAbsent(name, "the generated runtime"));
         for (IrType type : ir.types()) {
             String owner = "type " + type.name();
             check.claim(type.name(), owner);

@@ -32,12 +32,13 @@ public final class Renderer {
         ContextViews contextViews = new ContextViews(ir, index, ts);
         FunctionsFile functions = functionViews.file();
         ContextsFile contexts = contextViews.file();
-        problems = NameCheck.problems(ir, functions.functions(), contexts.contexts());
+        problems = NameCheck.problems(ir, functions.functions(), contexts.contexts(), target);
         if (!problems.isEmpty()) {
             throw new CodegenException(problems);
         }
         boolean react = target == Target.REACT;
-        SimpleFile simple = new SimpleFile(GeneratedFile.HEADER, react);
+        String bindings = target == Target.VUE || target == Target.SVELTE ? target.id() : null;
+        SimpleFile simple = new SimpleFile(GeneratedFile.HEADER, react, bindings);
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job("contexts.ts", "contexts.jte", () -> contexts));
         jobs.add(new Job("functions.ts", "functions.jte", () -> functions));
@@ -46,7 +47,13 @@ public final class Renderer {
             jobs.add(new Job("react.ts", "react.jte", () -> new ReactViews(functionViews, contextViews, ts).file()));
         }
         jobs.add(new Job("runtime.ts", "runtime.jte", () -> simple));
+        if (target == Target.SVELTE) {
+            jobs.add(new Job("svelte.ts", "svelte.jte", () -> new SvelteViews(functionViews, contextViews, ts).file()));
+        }
         jobs.add(new Job("types.ts", "types.jte", () -> new TypeViews(ir, ts).file()));
+        if (target == Target.VUE) {
+            jobs.add(new Job("vue.ts", "vue.jte", () -> new VueViews(functionViews, contextViews, ts).file()));
+        }
         // The files are independent (the views only read the IR): render them on all cores, in path order.
         return jobs.parallelStream().map(Job::render).toList();
     }
