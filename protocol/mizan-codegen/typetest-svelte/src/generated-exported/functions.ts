@@ -72,6 +72,24 @@ export function callEcho(args: EchoArgs, options?: CallOptions): Promise<DtosEve
   return (options?.client ?? mizanClient()).call<DtosEverything>('echo', args, options)
 }
 
+/** Arguments of {@link callMyTasks}, under their wire names. */
+export type MyTasksArgs = Record<string, never>
+
+/** The error codes the server can answer `my_tasks` with. */
+export type MyTasksErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED'
+
+/** What a failed {@link callMyTasks} rejects with. */
+export type MyTasksError = MizanError<MyTasksErrorCode | ClientFailureCode>
+
+/**
+ * The tasks assigned to the caller: a per-user context.
+ *
+ * Auth: `required`.
+ */
+export function callMyTasks(args: MyTasksArgs = {}, options?: CallOptions): Promise<DtosTaskDto[]> {
+  return (options?.client ?? mizanClient()).call<DtosTaskDto[]>('my_tasks', args, options)
+}
+
 /** Arguments of {@link callProjectDetails}, under their wire names. */
 export type ProjectDetailsArgs = {
   projectId: number

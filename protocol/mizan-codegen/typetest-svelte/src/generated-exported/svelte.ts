@@ -11,9 +11,12 @@ import {
 import { DEFAULT_BASE_URL, configureMizan } from './runtime'
 import {
   globalContext,
+  meContext,
   projectContext,
   type GlobalContextData,
   type GlobalContextError,
+  type MeContextData,
+  type MeContextError,
   type ProjectContextData,
   type ProjectContextError,
   type ProjectContextParams,
@@ -88,6 +91,32 @@ export function useProjects(): MizanSlot<DtosProjectDto[]> {
   return {
     get current() {
       return state.data?.projects
+    },
+  }
+}
+
+/** The state of a `me` context instance, as reactive properties. */
+export type MeContextState = ContextRune<MeContextData, MeContextError>
+
+/**
+ * Mounts the `me` context instance of these params while the calling component
+ * lives (fetching every member in one request when missing or stale) and returns its state as
+ * reactive properties. Components showing the same instance share it and its one request.
+ */
+export function useMeContext(): MeContextState {
+  return useContextState<MeContextData, MeContextError>(meContext, () => NO_PARAMS)
+}
+
+/**
+ * The tasks assigned to the caller: a per-user context.
+ *
+ * Slot `my_tasks` of the `me` context; `undefined` until loaded.
+ */
+export function useMyTasks(): MizanSlot<DtosTaskDto[]> {
+  const state = useMeContext()
+  return {
+    get current() {
+      return state.data?.my_tasks
     },
   }
 }

@@ -26,6 +26,28 @@ export function fetchGlobalContext(params: GlobalContextParams = {}, options?: C
   return (options?.client ?? mizanClient()).fetchContext<GlobalContextData>(globalContext, params, options)
 }
 
+/** The `me` context: its name and cache revision, the key of its cached data. */
+export const meContext: ContextDescriptor = { name: 'me', rev: 1 }
+
+/** Params of the `me` context, under their wire names. */
+export type MeContextParams = Record<string, never>
+
+/** Data of the `me` context: one slot per member function. */
+export type MeContextData = {
+  my_tasks: DtosTaskDto[]
+}
+
+/** The error codes the server can answer a fetch of the `me` context with. */
+export type MeContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED'
+
+/** What a failed {@link fetchMeContext} rejects with. */
+export type MeContextError = MizanError<MeContextErrorCode | ClientFailureCode>
+
+/** Fetches every member of the `me` context in one request, without touching the cache. */
+export function fetchMeContext(params: MeContextParams = {}, options?: CallOptions): Promise<MeContextData> {
+  return (options?.client ?? mizanClient()).fetchContext<MeContextData>(meContext, params, options)
+}
+
 /** The `project` context: its name and cache revision, the key of its cached data. */
 export const projectContext: ContextDescriptor = { name: 'project', rev: 3 }
 

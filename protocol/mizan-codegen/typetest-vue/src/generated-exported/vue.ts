@@ -12,9 +12,12 @@ import {
 import { DEFAULT_BASE_URL, configureMizan } from './runtime'
 import {
   globalContext,
+  meContext,
   projectContext,
   type GlobalContextData,
   type GlobalContextError,
+  type MeContextData,
+  type MeContextError,
   type ProjectContextData,
   type ProjectContextError,
   type ProjectContextParams,
@@ -98,6 +101,28 @@ export function useGlobalContext(): GlobalContextState {
 export function useProjects(): ComputedRef<DtosProjectDto[] | undefined> {
   const { data } = useGlobalContext()
   return computed(() => data.value?.projects)
+}
+
+/** The state of a `me` context instance, as refs. */
+export type MeContextState = ContextRefs<MeContextData, MeContextError>
+
+/**
+ * Mounts the `me` context instance of these params while the calling component
+ * lives (fetching every member in one request when missing or stale) and returns its state as
+ * refs. Components showing the same instance share it and its one request.
+ */
+export function useMeContext(): MeContextState {
+  return useContextState<MeContextData, MeContextError>(meContext, NO_PARAMS)
+}
+
+/**
+ * The tasks assigned to the caller: a per-user context.
+ *
+ * Slot `my_tasks` of the `me` context; `undefined` until loaded.
+ */
+export function useMyTasks(): ComputedRef<DtosTaskDto[] | undefined> {
+  const { data } = useMeContext()
+  return computed(() => data.value?.my_tasks)
 }
 
 /** The state of a `project` context instance, as refs. */
