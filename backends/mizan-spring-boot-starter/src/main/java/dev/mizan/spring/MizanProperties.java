@@ -1,5 +1,6 @@
 package dev.mizan.spring;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -18,8 +19,12 @@ public class MizanProperties {
     /** Base path of the Mizan endpoints (call, ctx, session). */
     private String basePath = "/api/mizan";
 
-    /** Auth level of functions that do not declare one: public, or required (secure by default). */
-    private DefaultAuth defaultAuth = DefaultAuth.PUBLIC;
+    /**
+     * Auth level of functions that do not declare one: public or required. Unset, it follows the
+     * application's security: required when Spring Security's web filter chain is configured,
+     * public otherwise.
+     */
+    private @Nullable DefaultAuth defaultAuth;
 
     /** Largest accepted request body; bigger bodies are refused with 413 PAYLOAD_TOO_LARGE. */
     private DataSize bodyLimit = DataSize.ofMegabytes(1);
@@ -36,11 +41,11 @@ public class MizanProperties {
         this.basePath = basePath;
     }
 
-    public DefaultAuth getDefaultAuth() {
+    public @Nullable DefaultAuth getDefaultAuth() {
         return defaultAuth;
     }
 
-    public void setDefaultAuth(DefaultAuth defaultAuth) {
+    public void setDefaultAuth(@Nullable DefaultAuth defaultAuth) {
         this.defaultAuth = defaultAuth;
     }
 

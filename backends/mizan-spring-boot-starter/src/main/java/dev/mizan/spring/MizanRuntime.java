@@ -26,6 +26,30 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class MizanRuntime implements SmartInitializingSingleton {
 
+    /** The bean Spring Security's web configuration registers (user-defined or Spring Boot's). */
+    static final String SPRING_SECURITY_FILTER_CHAIN = "springSecurityFilterChain";
+
+    /**
+     * What {@code Auth.DEFAULT} means here and why: {@code mizan.default-auth} when set; else
+     * {@code REQUIRED} when Spring Security guards the web application (so a function never opens
+     * what {@code anyRequest().authenticated()} closes), {@code PUBLIC} without it.
+     */
+    record DefaultAuthChoice(Auth level, String reason) {
+
+        static DefaultAuthChoice of(MizanProperties.@Nullable DefaultAuth configured, boolean springSecurity) {
+            if (configured != null) {
+                return new DefaultAuthChoice(
+                        configured == MizanProperties.DefaultAuth.REQUIRED ? Auth.REQUIRED : Auth.PUBLIC,
+                        "set by mizan.default-auth");
+            }
+            return springSecurity
+                    ? new DefaultAuthChoice(
+                            Auth.REQUIRED, "Spring Security is configured; mizan.default-auth=public overrides")
+                    : new DefaultAuthChoice(
+                            Auth.PUBLIC, "no Spring Security filter chain; mizan.default-auth=required overrides");
+        }
+    }
+
     private final ConfigurableListableBeanFactory beans;
     private final MizanProperties properties;
     private final JsonMapper mapper;
@@ -52,12 +76,10 @@ public final class MizanRuntime implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         Map<Method, Object> targets = new HashMap<>();
-        RegistryBuilder builder = Registry.builder()
-                .checkTypes(mapper)
-                .defaultAuth(
-                        properties.getDefaultAuth() == MizanProperties.DefaultAuth.REQUIRED
-                                ? Auth.REQUIRED
-                                : Auth.PUBLIC);
+        DefaultAuthChoice defaultAuth =
+                DefaultAuthChoice.of(properties.getDefaultAuth(), beans.containsBean(SPRING_SECURITY_FILTER_CHAIN));
+        RegistryBuilder builder =
+                Registry.builder().checkTypes(mapper).defaultAuth(defaultAuth.level(), defaultAuth.reason());
         for (String name : beans.getBeanNamesForType(Object.class, false, false)) {
             Class<?> type = clientType(name);
             if (type == null) {

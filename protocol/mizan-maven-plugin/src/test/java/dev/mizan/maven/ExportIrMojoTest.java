@@ -63,4 +63,26 @@ class ExportIrMojoTest {
         mojo.execute();
         assertThat(dir.resolve("x.kdl")).doesNotExist();
     }
+
+    @Test
+    void undeclared_auth_follows_the_starter_rule_unless_configured(@TempDir Path dir) throws Exception {
+        ExportIrMojo mojo = mojo(dir.resolve("ir.kdl"));
+        Path plain = Files.createDirectories(dir.resolve("plain"));
+        Path security = dir.resolve("security");
+        Files.createDirectories(security.resolve("org/springframework/security/web"));
+        Files.write(security.resolve("org/springframework/security/web/SecurityFilterChain.class"), new byte[] {0});
+
+        assertThat(mojo.resolveAuth(List.of(plain))).isEqualTo(dev.mizan.core.Auth.PUBLIC);
+        assertThat(mojo.resolveAuth(List.of(plain, security))).isEqualTo(dev.mizan.core.Auth.REQUIRED);
+
+        Path resources = Files.createDirectories(dir.resolve("resources"));
+        Files.writeString(resources.resolve("application.properties"), "mizan.default-auth=public\n");
+        org.apache.maven.model.Resource resource = new org.apache.maven.model.Resource();
+        resource.setDirectory(resources.toString());
+        mojo.project.getBuild().addResource(resource);
+        assertThat(mojo.resolveAuth(List.of(plain, security))).isEqualTo(dev.mizan.core.Auth.PUBLIC);
+
+        mojo.defaultAuth = "required";
+        assertThat(mojo.resolveAuth(List.of(plain))).isEqualTo(dev.mizan.core.Auth.REQUIRED);
+    }
 }

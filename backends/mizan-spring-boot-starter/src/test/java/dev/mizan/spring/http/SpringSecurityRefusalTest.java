@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(
         classes = TestApp.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "mizan.security.permit-base-path=false")
+        properties = {"mizan.security.permit-base-path=false", "mizan.default-auth=public"})
 class SpringSecurityRefusalTest {
 
     @Value("${local.server.port}")

@@ -55,10 +55,7 @@ public final class Dispatcher {
     /** Prepares every function of the registry (instances, predicates, readers, writers, handles). */
     public static Dispatcher create(Registry registry, DispatchOptions options) {
         Dispatcher dispatcher = new Dispatcher(registry, options);
-        LOG.info(
-                "Mizan serves {} functions in {} contexts",
-                registry.functions().size(),
-                registry.contexts().size());
+        LOG.info("Mizan serves {}", registry.summary());
         return dispatcher;
     }
 

@@ -1,5 +1,6 @@
 package dev.mizan.core.registry;
 
+import dev.mizan.core.Auth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,16 @@ public final class Registry {
     private final SortedMap<String, FunctionDescriptor> functions;
     private final SortedMap<String, ContextDescriptor> contexts;
 
-    Registry(Collection<FunctionDescriptor> functions, Collection<ContextDescriptor> contexts) {
+    private final Auth defaultAuth;
+    private final String defaultAuthReason;
+
+    Registry(
+            Collection<FunctionDescriptor> functions,
+            Collection<ContextDescriptor> contexts,
+            Auth defaultAuth,
+            String defaultAuthReason) {
+        this.defaultAuth = defaultAuth;
+        this.defaultAuthReason = defaultAuthReason;
         TreeMap<String, FunctionDescriptor> f = new TreeMap<>();
         functions.forEach(d -> f.put(d.name(), d));
         TreeMap<String, ContextDescriptor> c = new TreeMap<>();
@@ -53,6 +63,42 @@ public final class Registry {
     /** The member functions of a context, in the context's (sorted) member order. */
     public List<FunctionDescriptor> members(ContextDescriptor context) {
         return context.members().stream().map(functions::get).toList();
+    }
+
+    /** The level functions that declare no auth got ({@code PUBLIC} unless configured). */
+    public Auth defaultAuth() {
+        return defaultAuth;
+    }
+
+    /**
+     * One line for the startup log: how many functions and contexts, how many functions per auth
+     * level, and what undeclared auth means here and why, e.g. {@code 12 functions in 1 context;
+     * auth: 2 public, 9 required, 1 staff; undeclared auth is required (Spring Security is present)}.
+     */
+    public String summary() {
+        java.util.EnumMap<Auth, Integer> byLevel = new java.util.EnumMap<>(Auth.class);
+        functions.values().forEach(f -> byLevel.merge(f.auth(), 1, Integer::sum));
+        StringBuilder line = new StringBuilder()
+                .append(count(functions.size(), "function"))
+                .append(" in ")
+                .append(count(contexts.size(), "context"));
+        if (!byLevel.isEmpty()) {
+            line.append("; auth: ");
+            line.append(String.join(
+                    ", ",
+                    byLevel.entrySet().stream()
+                            .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT))
+                            .toList()));
+        }
+        line.append("; undeclared auth is ").append(defaultAuth.name().toLowerCase(java.util.Locale.ROOT));
+        if (!defaultAuthReason.isEmpty()) {
+            line.append(" (").append(defaultAuthReason).append(')');
+        }
+        return line.toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Functions by name, sorted. */

@@ -23,6 +23,7 @@ public final class RegistryBuilder {
 
     private final Set<Method> methods = new LinkedHashSet<>();
     private Auth defaultAuth = Auth.PUBLIC;
+    private String defaultAuthReason = "";
     private @Nullable ObjectMapper typeMapper;
 
     RegistryBuilder() {}
@@ -33,6 +34,16 @@ public final class RegistryBuilder {
             throw new IllegalArgumentException("the default auth level must be a concrete level");
         }
         this.defaultAuth = auth;
+        return this;
+    }
+
+    /**
+     * As {@link #defaultAuth(Auth)}, with why this level applies (e.g. {@code "Spring Security is
+     * present; mizan.default-auth overrides"}), which {@link Registry#summary()} repeats.
+     */
+    public RegistryBuilder defaultAuth(Auth auth, String reason) {
+        defaultAuth(auth);
+        this.defaultAuthReason = reason;
         return this;
     }
 
@@ -116,6 +127,6 @@ public final class RegistryBuilder {
             problems.sort(Comparator.comparing((Problem p) -> p.source()).thenComparing(Problem::message));
             throw new RegistryException(problems);
         }
-        return new Registry(functions, contexts);
+        return new Registry(functions, contexts, defaultAuth, defaultAuthReason);
     }
 }

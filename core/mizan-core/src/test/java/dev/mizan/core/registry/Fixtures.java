@@ -184,4 +184,12 @@ final class Fixtures {
             return "";
         }
     }
+
+    /** One context of one member. */
+    static final class Single {
+        @Client(context = "only")
+        public String onlyValue() {
+            return "v";
+        }
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mizan.core.Auth;
 import dev.mizan.core.ContextScope;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RegistryTest {
@@ -84,6 +85,36 @@ class RegistryTest {
         assertThat(board().function("project_details").auth()).isEqualTo(Auth.PUBLIC);
         assertThat(board().function("whoami").auth()).isEqualTo(Auth.REQUIRED);
         assertThat(board().function("whoami").isGuarded()).isTrue();
+    }
+
+    @Test
+    void summarises_functions_contexts_auth_levels_and_the_default_in_one_line() {
+        Registry secure = Registry.builder()
+                .defaultAuth(Auth.REQUIRED, "Spring Security is configured")
+                .add(Fixtures.Board.class)
+                .build();
+        String levels = java.util.Arrays.stream(Auth.values())
+                .map(level -> Map.entry(
+                        level,
+                        secure.functions().stream()
+                                .filter(f -> f.auth() == level)
+                                .count()))
+                .filter(e -> e.getValue() > 0)
+                .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", "));
+        assertThat(levels).contains("required");
+        assertThat(secure.summary())
+                .isEqualTo(secure.functions().size() + " functions in "
+                        + secure.contexts().size() + " contexts; auth: " + levels
+                        + "; undeclared auth is required (Spring Security is configured)");
+        assertThat(board().summary()).endsWith("; undeclared auth is public");
+        assertThat(secure.defaultAuth()).isEqualTo(Auth.REQUIRED);
+    }
+
+    @Test
+    void says_one_context_and_one_function_in_the_singular() {
+        Registry one = Registry.builder().add(Fixtures.Single.class).build();
+        assertThat(one.summary()).isEqualTo("1 function in 1 context; auth: 1 public; undeclared auth is public");
     }
 
     @Test
