@@ -57,6 +57,15 @@ final class CsrfTokens {
                         expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Whether {@code presented} (from the WebSocket upgrade's {@code csrf_token} query param) matches the cookie. */
+    boolean accepts(HttpServletRequest request, @Nullable String presented) {
+        String expected = current(request);
+        return expected != null
+                && presented != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+    }
+
     private @Nullable String current(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {

@@ -33,6 +33,8 @@ public class MizanProperties {
 
     private final Security security = new Security();
 
+    private final Live live = new Live();
+
     public String getBasePath() {
         return basePath;
     }
@@ -63,6 +65,10 @@ public class MizanProperties {
 
     public Security getSecurity() {
         return security;
+    }
+
+    public Live getLive() {
+        return live;
     }
 
     /** The CSRF check on {@code POST /call/}. */
@@ -154,6 +160,132 @@ public class MizanProperties {
 
         public void setConfigureFilterChains(boolean configureFilterChains) {
             this.configureFilterChains = configureFilterChains;
+        }
+    }
+
+    /** The WebSocket transport and live updates at {@code {base}/ws/} (docs/live-updates.md). */
+    public static class Live {
+
+        /** Whether {@code {base}/ws/} accepts sockets and mutations are pushed to subscribers. */
+        private boolean enabled = true;
+
+        /** Origins allowed to open a socket besides the server's own (scheme://host[:port]). */
+        private java.util.List<String> allowedOrigins = new java.util.ArrayList<>();
+
+        /** Largest client frame; a larger one gets a PAYLOAD_TOO_LARGE error frame. */
+        private DataSize maxFrameSize = DataSize.ofKilobytes(64);
+
+        /** Context instances one socket may subscribe to at once. */
+        private int maxSubscriptions = 256;
+
+        /** Sockets one signed-in user may hold open at once. */
+        private int maxSocketsPerUser = 16;
+
+        /** Frames queued for one socket; a client that reads slower is closed (code 4000). */
+        private DataSize sendBuffer = DataSize.ofMegabytes(1);
+
+        /** Interval of the server's pings; a socket silent for two intervals is closed (code 4001). */
+        private java.time.Duration heartbeat = java.time.Duration.ofSeconds(25);
+
+        /** Calls of one socket running at once. */
+        private int maxCallsInFlight = 16;
+
+        /** Frames one socket may send per second; a socket that keeps flooding is closed (code 1008). */
+        private int framesPerSecond = 200;
+
+        /** Pushes retained for {@code resume} (in memory, or the Redis stream's length). */
+        private int retainedEvents = 10_000;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public java.util.List<String> getAllowedOrigins() {
+            return allowedOrigins;
+        }
+
+        public void setAllowedOrigins(java.util.List<String> allowedOrigins) {
+            this.allowedOrigins = allowedOrigins;
+        }
+
+        public DataSize getMaxFrameSize() {
+            return maxFrameSize;
+        }
+
+        public void setMaxFrameSize(DataSize maxFrameSize) {
+            this.maxFrameSize = maxFrameSize;
+        }
+
+        public int getMaxSubscriptions() {
+            return maxSubscriptions;
+        }
+
+        public void setMaxSubscriptions(int maxSubscriptions) {
+            this.maxSubscriptions = maxSubscriptions;
+        }
+
+        public int getMaxSocketsPerUser() {
+            return maxSocketsPerUser;
+        }
+
+        public void setMaxSocketsPerUser(int maxSocketsPerUser) {
+            this.maxSocketsPerUser = maxSocketsPerUser;
+        }
+
+        public DataSize getSendBuffer() {
+            return sendBuffer;
+        }
+
+        public void setSendBuffer(DataSize sendBuffer) {
+            this.sendBuffer = sendBuffer;
+        }
+
+        public java.time.Duration getHeartbeat() {
+            return heartbeat;
+        }
+
+        public void setHeartbeat(java.time.Duration heartbeat) {
+            this.heartbeat = heartbeat;
+        }
+
+        public int getMaxCallsInFlight() {
+            return maxCallsInFlight;
+        }
+
+        public void setMaxCallsInFlight(int maxCallsInFlight) {
+            this.maxCallsInFlight = maxCallsInFlight;
+        }
+
+        public int getFramesPerSecond() {
+            return framesPerSecond;
+        }
+
+        public void setFramesPerSecond(int framesPerSecond) {
+            this.framesPerSecond = framesPerSecond;
+        }
+
+        public int getRetainedEvents() {
+            return retainedEvents;
+        }
+
+        public void setRetainedEvents(int retainedEvents) {
+            this.retainedEvents = retainedEvents;
+        }
+
+        /** The core's limits from these properties. */
+        dev.mizan.core.live.LiveLimits limits() {
+            return new dev.mizan.core.live.LiveLimits(
+                    (int) maxFrameSize.toBytes(),
+                    maxSubscriptions,
+                    maxSocketsPerUser,
+                    sendBuffer.toBytes(),
+                    heartbeat,
+                    maxCallsInFlight,
+                    framesPerSecond);
         }
     }
 }

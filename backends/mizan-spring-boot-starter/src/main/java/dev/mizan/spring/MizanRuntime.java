@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * discovers the {@code @Client} methods of singleton beans and fails startup, listing every
  * problem, when they are inconsistent.
  */
-public final class MizanRuntime implements SmartInitializingSingleton {
+public final class MizanRuntime
+        implements SmartInitializingSingleton, org.springframework.beans.factory.DisposableBean {
 
     /** The bean Spring Security's web configuration registers (user-defined or Spring Boot's). */
     static final String SPRING_SECURITY_FILTER_CHAIN = "springSecurityFilterChain";
@@ -57,6 +58,7 @@ public final class MizanRuntime implements SmartInitializingSingleton {
     private final Executor contextExecutor;
     private final FailureTranslator translator;
     private volatile @Nullable Dispatcher dispatcher;
+    private volatile dev.mizan.core.live.@Nullable LiveHub live;
 
     MizanRuntime(
             ConfigurableListableBeanFactory beans,
@@ -99,7 +101,37 @@ public final class MizanRuntime implements SmartInitializingSingleton {
                 .withPredicates(this::predicate)
                 .withContextExecutor(contextExecutor)
                 .withTranslator(translator);
-        this.dispatcher = Dispatcher.create(registry, options);
+        Dispatcher created = Dispatcher.create(registry, options);
+        this.dispatcher = created;
+        if (properties.getLive().isEnabled()) {
+            this.live = dev.mizan.core.live.LiveHub.start(
+                    created,
+                    properties.getLive().limits(),
+                    new dev.mizan.core.live.MemoryLiveLog(properties.getLive().getRetainedEvents()),
+                    MizanRuntime::permissionKey);
+        }
+    }
+
+    /**
+     * The permission key of a caller for a context: until context scopes are declared, the
+     * narrowest one, the user's identity, so that a merged value only reaches the sockets of the
+     * user who caused it and every other subscriber refetches with its own rights.
+     */
+    private static String permissionKey(String context, dev.mizan.core.@Nullable MizanUser user) {
+        return user == null ? "anon" : "user:" + user.id();
+    }
+
+    /** The live hub, or {@code null} when live updates are disabled ({@code mizan.live.enabled=false}). */
+    public dev.mizan.core.live.@Nullable LiveHub live() {
+        return live;
+    }
+
+    @Override
+    public void destroy() {
+        dev.mizan.core.live.LiveHub hub = live;
+        if (hub != null) {
+            hub.close();
+        }
     }
 
     private AuthPredicate predicate(Class<? extends AuthPredicate> type) {

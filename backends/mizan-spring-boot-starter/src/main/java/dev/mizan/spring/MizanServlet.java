@@ -25,15 +25,18 @@ final class MizanServlet extends HttpServlet {
     private static final String CALL = "/call/";
     private static final String CTX = "/ctx/";
     private static final String SESSION = "/session/";
+    private static final String WS = "/ws/";
 
     private final transient MizanRuntime runtime;
     private final transient MizanUserResolver users;
     private final transient CsrfTokens csrf;
     private final boolean csrfEnabled;
     private final long bodyLimit;
+    private final transient LiveEndpoint live;
 
     MizanServlet(MizanRuntime runtime, MizanUserResolver users, CsrfTokens csrf, MizanProperties properties) {
         this.runtime = runtime;
+        this.live = new LiveEndpoint(runtime, users, csrf, properties);
         this.users = users;
         this.csrf = csrf;
         this.csrfEnabled = properties.getCsrf().isEnabled();
@@ -49,7 +52,14 @@ final class MizanServlet extends HttpServlet {
         ServletRequestHandle handle = new ServletRequestHandle(request, response, users);
         DispatchResult result;
         try {
-            result = route(path, request, response, handle);
+            if (path.equals(WS)) {
+                result = live.serve(request, response);
+                if (result == null) {
+                    return;
+                }
+            } else {
+                result = route(path, request, response, handle);
+            }
         } catch (RuntimeException e) {
             result = runtime.dispatcher().failure(runtime.dispatcher().normalize(e, path, handle));
         }

@@ -52,6 +52,28 @@ final class Browser {
         return this;
     }
 
+    /** Opens {@code /ws/} with this browser's cookies, its CSRF token and its own Origin. */
+    Socket socket() {
+        if (csrfToken == null) {
+            session();
+        }
+        return socket(origin, csrfToken);
+    }
+
+    /** Opens {@code /ws/} with the given Origin (none when null) and CSRF token (none when null). */
+    Socket socket(String originHeader, String token) {
+        String url = origin.replace("http:", "ws:") + "/api/mizan/ws/"
+                + (token == null ? "" : "?csrf_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        return Socket.open(http, URI.create(url), originHeader);
+    }
+
+    String csrfToken() {
+        if (csrfToken == null) {
+            session();
+        }
+        return csrfToken;
+    }
+
     /** {@code GET /session/}; remembers the CSRF token. */
     Answer session() {
         Answer answer = send(HttpRequest.newBuilder(URI.create(origin + "/api/mizan/session/"))

@@ -56,6 +56,64 @@ final class ContextBundle {
         return bodies.bundle(members, results);
     }
 
+    /** Guards, then binds {@code params} (an object, or null for none) to the declared param types. */
+    Map<String, JsonNode> instance(@org.jspecify.annotations.Nullable JsonNode params, RequestHandle request) {
+        for (FunctionPlan member : members) {
+            member.guard().check(request);
+        }
+        if (params != null && !params.isNull() && !params.isObject()) {
+            throw new MizanException(
+                    ErrorCode.BAD_REQUEST, "'params' must be a JSON object", Map.of("context", descriptor.name()));
+        }
+        TreeSet<String> unknown = new TreeSet<>();
+        Map<String, JsonNode> bound = new java.util.TreeMap<>();
+        if (params != null && params.isObject()) {
+            for (Map.Entry<String, JsonNode> e : params.properties()) {
+                ContextParam param = descriptor.param(e.getKey());
+                if (param == null) {
+                    unknown.add(e.getKey());
+                    continue;
+                }
+                if (e.getValue().isNull()) {
+                    continue;
+                }
+                bound.put(e.getKey(), bind(param, e.getValue()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new MizanException(
+                    ErrorCode.BAD_REQUEST,
+                    "Unknown params " + String.join(", ", unknown) + " for context '" + descriptor.name() + "'",
+                    Map.of("unknown", List.copyOf(unknown)));
+        }
+        List<String> missing = descriptor.requiredParams().stream()
+                .filter(name -> !bound.containsKey(name))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new MizanException(
+                    ErrorCode.BAD_REQUEST,
+                    "Missing params " + String.join(", ", missing) + " for context '" + descriptor.name() + "'",
+                    Map.of("missing", missing));
+        }
+        return bound;
+    }
+
+    private JsonNode bind(ContextParam param, JsonNode value) {
+        JsonMapper mapper = options.mapper();
+        try {
+            Object bound = mapper.readerFor(mapper.constructType(param.type())).readValue(value);
+            if (bound instanceof java.util.Optional<?> o) {
+                bound = o.orElse(null);
+            }
+            return mapper.valueToTree(bound);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new MizanException(
+                    ErrorCode.BAD_REQUEST,
+                    "Param '" + param.name() + "' has the wrong type",
+                    Map.of("param", param.name()));
+        }
+    }
+
     private Map<String, JsonNode> convert(Map<String, String> query) {
         TreeSet<String> unknown = new TreeSet<>();
         Map<String, JsonNode> values = new HashMap<>();

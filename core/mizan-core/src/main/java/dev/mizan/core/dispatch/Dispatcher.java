@@ -9,6 +9,7 @@ import dev.mizan.core.registry.Registry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ public final class Dispatcher {
     private final Map<String, ContextBundle> contexts;
     private final Bodies bodies;
     private final ObjectReader envelopeReader;
+    private final List<MutationListener> mutationListeners = new CopyOnWriteArrayList<>();
 
     private Dispatcher(Registry registry, DispatchOptions options) {
         this.registry = registry;
@@ -99,10 +101,48 @@ public final class Dispatcher {
             FunctionPlan.Invocation invocation = plan.invoke(args, request);
             Effects.Computed effects = plan.effects().compute(invocation.args(), invocation.result(), options.mapper());
             byte[] body = bodies.success(plan.writer(), invocation.result(), effects);
+            if (!effects.invalidate().isEmpty() || !effects.merge().isEmpty()) {
+                announce(function, effects, request);
+            }
             return new DispatchResult(null, body, effects.invalidate(), effects.merge());
         } catch (Throwable t) {
             return failure(normalize(t, function, request));
         }
+    }
+
+    /**
+     * Registers a listener told of every successful mutation's entries, whatever the transport
+     * (the live hub pushes them to subscribers). Listeners run on the caller's thread and must
+     * not block; a failing listener is logged and never fails the call.
+     */
+    public void onMutation(MutationListener listener) {
+        mutationListeners.add(listener);
+    }
+
+    private void announce(String function, Effects.Computed effects, RequestHandle request) {
+        for (MutationListener listener : mutationListeners) {
+            try {
+                listener.mutated(function, effects.invalidate(), effects.merge(), request);
+            } catch (RuntimeException e) {
+                LOG.error("Mutation listener failed after '{}'", function, e);
+            }
+        }
+    }
+
+    /**
+     * Checks a context instance as {@code GET /ctx/} would, without fetching it: the context
+     * exists, the caller passes every member's guard, the params are known, complete and of the
+     * declared types. Returns the params bound and re-serialized (so that {@code "7"} and {@code 7}
+     * for a {@code long} param are the same instance).
+     *
+     * @throws MizanException NOT_FOUND, UNAUTHORIZED, FORBIDDEN or BAD_REQUEST
+     */
+    public Map<String, JsonNode> contextInstance(String name, @Nullable JsonNode params, RequestHandle request) {
+        ContextBundle bundle = contexts.get(name);
+        if (bundle == null) {
+            throw new MizanException(ErrorCode.NOT_FOUND, "Unknown context '" + name + "'", Map.of("context", name));
+        }
+        return bundle.instance(params, request);
     }
 
     /** Serves {@code GET /ctx/{name}/}: query values are strings, bound to each member's param types. */

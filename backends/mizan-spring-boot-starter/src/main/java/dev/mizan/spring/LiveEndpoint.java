@@ -1,0 +1,256 @@
+package dev.mizan.spring;
+
+import dev.mizan.core.ErrorCode;
+import dev.mizan.core.MizanException;
+import dev.mizan.core.MizanUser;
+import dev.mizan.core.RequestHandle;
+import dev.mizan.core.dispatch.DispatchResult;
+import dev.mizan.core.live.LiveConnection;
+import dev.mizan.core.live.LiveHub;
+import dev.mizan.core.live.LiveTransport;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.socket.BinaryMessage;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.AbstractWebSocketHandler;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
+import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
+
+/**
+ * {@code {base}/ws/}: checks the upgrade (Origin, CSRF token), then hands the socket to the core's
+ * {@link LiveHub}. Everything past the handshake is the core's: this class only translates Spring's
+ * WebSocket session onto {@link LiveTransport} and feeds it the text frames.
+ */
+final class LiveEndpoint {
+
+    private static final String HANDLE = LiveEndpoint.class.getName() + ".handle";
+    private static final String CONNECTION = LiveEndpoint.class.getName() + ".connection";
+
+    private final MizanRuntime runtime;
+    private final MizanUserResolver users;
+    private final CsrfTokens csrf;
+    private final boolean csrfEnabled;
+    private final List<String> allowedOrigins;
+    private final int frameBufferBytes;
+    private final WebSocketHttpRequestHandler upgrade;
+
+    LiveEndpoint(MizanRuntime runtime, MizanUserResolver users, CsrfTokens csrf, MizanProperties properties) {
+        this.runtime = runtime;
+        this.users = users;
+        this.csrf = csrf;
+        this.csrfEnabled = properties.getCsrf().isEnabled();
+        this.allowedOrigins = properties.getLive().getAllowedOrigins().stream()
+                .map(LiveEndpoint::normalizeOrigin)
+                .toList();
+        // Twice the frame bound: a frame a little over it gets an error frame; only a far larger one
+        // meets the container's limit (close 1009).
+        this.frameBufferBytes = (int) Math.min(
+                        Integer.MAX_VALUE / 2,
+                        properties.getLive().getMaxFrameSize().toBytes())
+                * 2;
+        this.upgrade = new WebSocketHttpRequestHandler(new Handler(), new DefaultHandshakeHandler());
+        this.upgrade.getHandshakeInterceptors().add(new org.springframework.web.socket.server.HandshakeInterceptor() {
+            @Override
+            public boolean beforeHandshake(
+                    org.springframework.http.server.ServerHttpRequest request,
+                    org.springframework.http.server.ServerHttpResponse response,
+                    org.springframework.web.socket.WebSocketHandler wsHandler,
+                    Map<String, Object> attributes) {
+                if (request instanceof org.springframework.http.server.ServletServerHttpRequest servlet) {
+                    Object handle = servlet.getServletRequest().getAttribute(HANDLE);
+                    if (handle != null) {
+                        attributes.put(HANDLE, handle);
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            @Override
+            public void afterHandshake(
+                    org.springframework.http.server.ServerHttpRequest request,
+                    org.springframework.http.server.ServerHttpResponse response,
+                    org.springframework.web.socket.WebSocketHandler wsHandler,
+                    @Nullable Exception exception) {}
+        });
+    }
+
+    /** Serves a request to {@code {base}/ws/}: an envelope when refused, else the upgrade. */
+    @Nullable
+    DispatchResult serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LiveHub hub = runtime.live();
+        if (hub == null) {
+            return refuse(ErrorCode.NOT_FOUND, "Live updates are disabled on this server", "disabled");
+        }
+        if (!"GET".equals(request.getMethod())
+                || request.getHeader("Upgrade") == null
+                || !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+            return refuse(ErrorCode.BAD_REQUEST, "Open " + request.getRequestURI() + " as a WebSocket", "not_upgrade");
+        }
+        String origin = request.getHeader("Origin");
+        if (origin != null && !originAllowed(origin, request)) {
+            return refuse(ErrorCode.FORBIDDEN, "Origin " + origin + " may not open a socket here", "origin");
+        }
+        if (csrfEnabled && !csrf.accepts(request, request.getParameter("csrf_token"))) {
+            return refuse(
+                    ErrorCode.FORBIDDEN,
+                    "Missing or invalid CSRF token: send the token from /session/ as the csrf_token query param",
+                    "csrf");
+        }
+        request.setAttribute(HANDLE, new SocketHandle(users.resolve(request), request));
+        try {
+            upgrade.handleRequest(request, response);
+        } catch (ServletException e) {
+            throw new IOException(e);
+        }
+        return null;
+    }
+
+    private DispatchResult refuse(ErrorCode code, String message, String reason) {
+        return runtime.dispatcher().failure(new MizanException(code, message, Map.of("reason", reason)));
+    }
+
+    private boolean originAllowed(String origin, HttpServletRequest request) {
+        String normalized = normalizeOrigin(origin);
+        String host = request.getHeader("Host");
+        if (host != null && normalized.equals(normalizeOrigin(request.getScheme() + "://" + host))) {
+            return true;
+        }
+        return allowedOrigins.contains(normalized);
+    }
+
+    /** {@code HTTP://Example.com:80/} → {@code http://example.com}. */
+    static String normalizeOrigin(String origin) {
+        try {
+            URI uri = URI.create(origin.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+            int port = uri.getPort();
+            boolean defaultPort = port == -1
+                    || (port == 80 && (scheme.equals("http") || scheme.equals("ws")))
+                    || (port == 443 && (scheme.equals("https") || scheme.equals("wss")));
+            return scheme + "://" + host + (defaultPort ? "" : ":" + port);
+        } catch (IllegalArgumentException e) {
+            return "invalid:" + origin;
+        }
+    }
+
+    private final class Handler extends AbstractWebSocketHandler {
+
+        @Override
+        public void afterConnectionEstablished(WebSocketSession session) {
+            session.setTextMessageSizeLimit(frameBufferBytes);
+            session.setBinaryMessageSizeLimit(frameBufferBytes);
+            LiveHub hub = runtime.live();
+            RequestHandle handle = (RequestHandle) session.getAttributes().get(HANDLE);
+            if (hub == null || handle == null) {
+                close(session, CloseStatus.SERVER_ERROR);
+                return;
+            }
+            session.getAttributes().put(CONNECTION, hub.open(new SessionTransport(session), handle));
+        }
+
+        @Override
+        protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+            LiveConnection c = connection(session);
+            if (c != null) {
+                c.onText(message.getPayload());
+            }
+        }
+
+        @Override
+        protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
+            LiveConnection c = connection(session);
+            if (c != null) {
+                c.onBinary();
+            }
+        }
+
+        @Override
+        public void handleTransportError(WebSocketSession session, Throwable exception) {
+            LiveConnection c = connection(session);
+            if (c != null) {
+                c.closedByPeer();
+            }
+        }
+
+        @Override
+        public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+            LiveConnection c = connection(session);
+            if (c != null) {
+                c.closedByPeer();
+            }
+        }
+
+        private @Nullable LiveConnection connection(WebSocketSession session) {
+            return (LiveConnection) session.getAttributes().get(CONNECTION);
+        }
+    }
+
+    private static void close(WebSocketSession session, CloseStatus status) {
+        try {
+            session.close(status);
+        } catch (IOException | RuntimeException e) {
+            // Already closed or broken: nothing left to tell the client.
+        }
+    }
+
+    /** Spring's session as the core's transport. */
+    private record SessionTransport(WebSocketSession session) implements LiveTransport {
+        @Override
+        public void send(String text) throws IOException {
+            session.sendMessage(new TextMessage(text));
+        }
+
+        @Override
+        public void close(int code, String reason) {
+            LiveEndpoint.close(session, new CloseStatus(code, reason));
+        }
+    }
+
+    /** The request handle of a socket: the user and headers of its upgrade request, fixed for its life. */
+    private static final class SocketHandle implements RequestHandle {
+        private final @Nullable MizanUser user;
+        private final Map<String, String> headers;
+        private final @Nullable Principal principal;
+
+        SocketHandle(@Nullable MizanUser user, HttpServletRequest request) {
+            this.user = user;
+            Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (String name : Collections.list(request.getHeaderNames())) {
+                if (!name.equalsIgnoreCase("cookie")) {
+                    h.put(name, request.getHeader(name));
+                }
+            }
+            this.headers = h;
+            this.principal = user == null ? null : request.getUserPrincipal();
+        }
+
+        @Override
+        public @Nullable MizanUser user() {
+            return user;
+        }
+
+        @Override
+        public @Nullable String header(String name) {
+            return headers.get(name);
+        }
+
+        @Override
+        public <T> @Nullable T unwrap(Class<T> type) {
+            return type == Principal.class && principal != null ? type.cast(principal) : null;
+        }
+    }
+}

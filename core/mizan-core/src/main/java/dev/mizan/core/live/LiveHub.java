@@ -1,0 +1,218 @@
+package dev.mizan.core.live;
+
+import dev.mizan.core.MizanUser;
+import dev.mizan.core.RequestHandle;
+import dev.mizan.core.dispatch.Dispatcher;
+import dev.mizan.core.dispatch.InvalidateEntry;
+import dev.mizan.core.dispatch.MergeEntry;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live hub of one server instance: told of every successful mutation by the {@link
+ * Dispatcher}, it appends the entries to the {@link LiveLog} (which numbers them and, when shared,
+ * fans them out to the other instances) and pushes each delivered event to the local sockets
+ * subscribed to an instance it touches. Adapters open a {@link LiveConnection} per socket.
+ */
+public final class LiveHub implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveHub.class);
+
+    private final Dispatcher dispatcher;
+    private final LiveLimits limits;
+    private final LiveLog log;
+    private final LivePermissions permissions;
+    private final Set<LiveConnection> connections = ConcurrentHashMap.newKeySet();
+    private final Map<String, Set<LiveConnection>> byContext = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> socketsPerUser = new ConcurrentHashMap<>();
+    private final Object deliverLock = new Object();
+    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService timer;
+    private long lastDelivered;
+
+    private LiveHub(Dispatcher dispatcher, LiveLimits limits, LiveLog log, LivePermissions permissions) {
+        this.dispatcher = dispatcher;
+        this.limits = limits;
+        this.log = log;
+        this.permissions = permissions;
+        this.lastDelivered = log.currentSeq();
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "mizan-live-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Creates the hub, subscribes it to the dispatcher's mutations and starts the log and the heartbeat. */
+    public static LiveHub start(Dispatcher dispatcher, LiveLimits limits, LiveLog log, LivePermissions permissions) {
+        LiveHub hub = new LiveHub(dispatcher, limits, log, permissions);
+        dispatcher.onMutation(hub::mutated);
+        log.start(hub::deliver, hub::resyncAll);
+        long every = limits.heartbeat().toMillis();
+        hub.timer.scheduleAtFixedRate(hub::heartbeat, every, every, TimeUnit.MILLISECONDS);
+        return hub;
+    }
+
+    /**
+     * A new socket of the caller whose handshake {@code handle} describes (its user is fixed for
+     * the socket's life). Sends {@code ready}, or closes the socket when its user holds too many.
+     */
+    public LiveConnection open(LiveTransport transport, RequestHandle handle) {
+        MizanUser user = handle.user();
+        LiveConnection connection = new LiveConnection(this, transport, handle, user);
+        if (user != null) {
+            int held = socketsPerUser
+                    .computeIfAbsent(user.id(), k -> new AtomicInteger())
+                    .incrementAndGet();
+            connection.countedFor(user.id());
+            if (held > limits.maxSocketsPerUser()) {
+                connection.refuse(
+                        LiveCloseCodes.POLICY_VIOLATION,
+                        "more than " + limits.maxSocketsPerUser() + " sockets for one user");
+                return connection;
+            }
+        }
+        connections.add(connection);
+        connection.ready(currentSeq());
+        return connection;
+    }
+
+    /** Sockets open on this instance. */
+    public int connectionCount() {
+        return connections.size();
+    }
+
+    /** Publishes effects that no dispatcher call produced (tests, server code); same path as a mutation. */
+    public void publish(List<InvalidateEntry> invalidate, List<MergeEntry> merge, @Nullable MizanUser caller) {
+        List<String> keys = new ArrayList<>(merge.size());
+        for (MergeEntry m : merge) {
+            keys.add(permissions.key(m.context(), caller));
+        }
+        log.append(new LiveEvent(0, invalidate, merge, keys));
+    }
+
+    private void mutated(
+            String function, List<InvalidateEntry> invalidate, List<MergeEntry> merge, RequestHandle caller) {
+        publish(invalidate, merge, caller.user());
+    }
+
+    /** Called by the log, in seq order, for every event of every instance. */
+    void deliver(LiveEvent event) {
+        synchronized (deliverLock) {
+            lastDelivered = Math.max(lastDelivered, event.seq());
+            Set<LiveConnection> targets = new HashSet<>();
+            for (InvalidateEntry e : event.invalidate()) {
+                addAll(targets, e.context());
+            }
+            for (MergeEntry m : event.merge()) {
+                addAll(targets, m.context());
+            }
+            for (LiveConnection c : targets) {
+                c.push(event);
+            }
+        }
+    }
+
+    private void addAll(Set<LiveConnection> into, String context) {
+        Set<LiveConnection> subscribed = byContext.get(context);
+        if (subscribed != null) {
+            into.addAll(subscribed);
+        }
+    }
+
+    /** The log cannot vouch for delivery: every socket refetches what it shows. */
+    void resyncAll() {
+        synchronized (deliverLock) {
+            lastDelivered = Math.max(lastDelivered, log.currentSeq());
+            for (LiveConnection c : connections) {
+                c.resync(lastDelivered);
+            }
+        }
+    }
+
+    /** Runs {@code action} with deliveries held, and the seq delivered so far. */
+    <T> T holdingDeliveries(java.util.function.LongFunction<T> action) {
+        synchronized (deliverLock) {
+            return action.apply(lastDelivered);
+        }
+    }
+
+    void indexed(LiveConnection c, String context) {
+        byContext.computeIfAbsent(context, k -> ConcurrentHashMap.newKeySet()).add(c);
+    }
+
+    void unindexed(LiveConnection c, String context) {
+        byContext.computeIfPresent(context, (k, set) -> {
+            set.remove(c);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    void closed(LiveConnection c, @Nullable String userId) {
+        if (connections.remove(c) || userId != null) {
+            if (userId != null) {
+                socketsPerUser.computeIfPresent(userId, (k, n) -> n.decrementAndGet() <= 0 ? null : n);
+            }
+        }
+    }
+
+    private void heartbeat() {
+        long now = System.nanoTime();
+        for (LiveConnection c : connections) {
+            try {
+                c.heartbeat(now, currentSeq());
+            } catch (RuntimeException e) {
+                LOG.warn("Heartbeat failed", e);
+            }
+        }
+    }
+
+    long currentSeq() {
+        synchronized (deliverLock) {
+            return lastDelivered;
+        }
+    }
+
+    Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    LiveLimits limits() {
+        return limits;
+    }
+
+    LiveLog log() {
+        return log;
+    }
+
+    String permissionKey(String context, @Nullable MizanUser user) {
+        return permissions.key(context, user);
+    }
+
+    ExecutorService workers() {
+        return workers;
+    }
+
+    /** Closes every socket (going away) and stops the log and the timers. */
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        for (LiveConnection c : List.copyOf(connections)) {
+            c.close(LiveCloseCodes.GOING_AWAY, "server shutting down");
+        }
+        log.close();
+        workers.shutdownNow();
+    }
+}
