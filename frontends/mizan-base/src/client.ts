@@ -1,6 +1,8 @@
 import { ContextCache } from './context-cache.js'
 import { dedupeInvalidations } from './entries.js'
 import { isJson } from './guards.js'
+import { contextKey } from './key.js'
+import { type LiveOptions, type LiveStatus, LiveTransport } from './live.js'
 import { type Scheduler, defaultScheduler } from './scheduler.js'
 import { idleState } from './state.js'
 import { HttpTransport } from './transport.js'
@@ -28,6 +30,8 @@ export interface MizanClientOptions {
   abortDelayMs?: number
   /** how long an instance nobody observes stays cached; default 5 minutes, Infinity keeps it */
   gcTimeMs?: number
+  /** live updates over `{baseUrl}/ws/` (true for the defaults); default off */
+  live?: boolean | LiveOptions
 }
 
 /** Per-request options of {@link MizanClient.call} and {@link MizanClient.fetchContext}. */
@@ -42,10 +46,29 @@ export interface RequestOptions {
 export class MizanClient {
   readonly #transport: HttpTransport
   readonly #cache: ContextCache
+  readonly #live: LiveTransport | undefined
+  readonly #mounts = new Map<string, number>()
 
   constructor(options: MizanClientOptions) {
     this.#transport = new HttpTransport(options)
     const scheduler = options.scheduler ?? defaultScheduler
+    const live = options.live
+    this.#live =
+      live === undefined || live === false
+        ? undefined
+        : new LiveTransport(
+            {
+              scheduler,
+              baseUrl: options.baseUrl,
+              token: async () => (await this.#transport.session()).csrf_token,
+              merge: (entries) => this.merge(entries),
+              invalidate: (entries) => this.invalidate(entries),
+              refetchWatched: () => {
+                for (const query of this.#cache.all()) if (this.#mounts.has(contextKey(query.descriptor, query.params))) query.invalidate()
+              },
+            },
+            live === true ? {} : live,
+          )
     const abortDelayMs = options.abortDelayMs ?? 0
     const gcTimeMs = options.gcTimeMs ?? 300_000
     this.#cache = new ContextCache((descriptor, params, evict) => ({
@@ -61,7 +84,7 @@ export class MizanClient {
 
   /** POST /call/; applies invalidate + merge of the answer, then resolves with `result`. */
   async call<R>(fn: string, args: Params, options?: RequestOptions): Promise<R> {
-    const answer = await this.#transport.call(fn, args, options?.signal)
+    const answer = await (this.#live?.call(fn, args) ?? this.#transport.call(fn, args, options?.signal))
     this.merge(answer.merge)
     this.invalidate(answer.invalidate)
     // The result's type is the function's declared output, known to generated code.
@@ -88,7 +111,35 @@ export class MizanClient {
 
   /** Mounts the instance (fetching it when missing, stale or failed); the returned function unmounts. */
   subscribe(ctx: ContextDescriptor, params: Params, listener: () => void): () => void {
-    return this.#cache.build(ctx, params).subscribe(listener)
+    const unsubscribe = this.#cache.build(ctx, params).subscribe(listener)
+    const live = this.#live
+    if (live === undefined) return unsubscribe
+    const key = contextKey(ctx, params)
+    const count = (this.#mounts.get(key) ?? 0) + 1
+    this.#mounts.set(key, count)
+    if (count === 1) live.watch(key, ctx.name, params)
+    let done = false
+    return () => {
+      unsubscribe()
+      if (done) return
+      done = true
+      const left = (this.#mounts.get(key) ?? 1) - 1
+      if (left > 0) this.#mounts.set(key, left)
+      else {
+        this.#mounts.delete(key)
+        live.unwatch(key)
+      }
+    }
+  }
+
+  /** The live socket's status ('idle' when live updates are off or nothing live is mounted yet). */
+  liveStatus(): LiveStatus {
+    return this.#live?.status ?? 'idle'
+  }
+
+  /** Calls `listener` when {@link liveStatus} changes; returns the unsubscribe. */
+  onLiveStatus(listener: () => void): () => void {
+    return this.#live?.onStatus(listener) ?? (() => undefined)
   }
 
   /** Fetches the instance now (joining a fetch in flight); resolves when settled, never rejects. */

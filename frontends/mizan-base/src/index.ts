@@ -1,6 +1,7 @@
 export { MizanClient, type MizanClientOptions, type RequestOptions } from './client.js'
 export { MizanError, type ErrorCode, type MizanErrorInit, errorFromEnvelope, toMizanError } from './error.js'
 export { parseInvalidateHeader } from './header.js'
+export { type LiveOptions, type LiveSocketLike, type LiveStatus } from './live.js'
 export { contextKey, encodeParam, queryString } from './key.js'
 export { type Scheduler, type TimerHandle, defaultScheduler } from './scheduler.js'
 export type {

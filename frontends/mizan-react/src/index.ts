@@ -2,3 +2,4 @@ export { DEFAULT_BASE_URL, MizanProvider, type MizanProviderProps, useMizanClien
 export { type CallState, useCall } from './use-call.js'
 export { useContextState } from './use-context-state.js'
 export { type MizanEscapeHatch, useMizan } from './use-mizan.js'
+export { useLiveStatus } from './use-live-status.js'

@@ -1,0 +1,176 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { MizanClient } from './client.js'
+import type { LiveSocketLike } from './live.js'
+import { BASE, fakeServer, flush, json, sessionRoute } from './testing/fake-server.js'
+
+const project = { name: 'project', rev: 1 }
+
+/** A scripted socket: records what the kernel sends, lets the test push frames and close it. */
+class FakeSocket implements LiveSocketLike {
+  readonly sent: Array<Record<string, unknown>> = []
+  closed = false
+  onopen: ((event: unknown) => void) | null = null
+  onmessage: ((event: { data: unknown }) => void) | null = null
+  onclose: ((event: unknown) => void) | null = null
+  onerror: ((event: unknown) => void) | null = null
+  constructor(readonly url: string) {}
+  send(data: string): void {
+    this.sent.push(JSON.parse(data) as Record<string, unknown>)
+  }
+  close(): void {
+    if (this.closed) return
+    this.closed = true
+    this.onclose?.({})
+  }
+  push(frame: unknown): void {
+    this.onmessage?.({ data: JSON.stringify(frame) })
+  }
+  ofType(type: string) {
+    return this.sent.filter((f) => f['type'] === type)
+  }
+}
+
+function setup() {
+  const sockets: FakeSocket[] = []
+  const server = fakeServer((request) => {
+    const session = sessionRoute()(request)
+    if (session !== undefined) return session
+    if (request.path === '/call/') return json({ result: 'http' })
+    return undefined
+  })
+  const client = new MizanClient({
+    baseUrl: BASE,
+    fetch: server.fetch,
+    live: {
+      connect: (url) => {
+        const socket = new FakeSocket(url)
+        sockets.push(socket)
+        return socket
+      },
+    },
+  })
+  const answerAll = async (body: unknown) => {
+    while (server.to('/ctx/project/', true).length > 0) {
+      for (const r of server.to('/ctx/project/', true)) r.respond(json(body))
+      await flush()
+    }
+  }
+  return { client, server, sockets, answerAll, fetches: () => server.to('/ctx/project/').length }
+}
+
+describe('live transport', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('connects on the first live mount with the CSRF token, subscribes and refetches what predates the socket', async () => {
+    const { client, sockets, answerAll, fetches } = setup()
+    expect(client.liveStatus()).toBe('idle')
+    client.subscribe(project, { projectId: 1 }, () => undefined)
+    await flush()
+    expect(client.liveStatus()).toBe('connecting')
+    const socket = sockets[0]!
+    expect(socket.url).toBe('ws://test.local/api/mizan/ws/?csrf_token=t1')
+    await answerAll({ tasks: ['a'] })
+    socket.push({ type: 'ready', seq: 100, heartbeat_ms: 1000 })
+    expect(client.liveStatus()).toBe('open')
+    expect(socket.ofType('subscribe')).toEqual([
+      { id: 1, type: 'subscribe', context: 'project', params: { projectId: 1 }, since: 100 },
+    ])
+    await flush()
+    expect(fetches()).toBe(2)
+  })
+
+  it('applies pushed merges with no request and pushed invalidations with one refetch', async () => {
+    const { client, sockets, answerAll, fetches } = setup()
+    client.subscribe(project, { projectId: 1 }, () => undefined)
+    await flush()
+    const socket = sockets[0]!
+    socket.push({ type: 'ready', seq: 1, heartbeat_ms: 1000 })
+    await answerAll({ tasks: ['a'], name: 'p' })
+    const before = fetches()
+    socket.push({ type: 'merge', seq: 2, entries: [{ context: 'project', slot: 'tasks', value: ['b'], params: { projectId: 1 } }] })
+    expect(client.getState(project, { projectId: 1 }).data).toEqual({ tasks: ['b'], name: 'p' })
+    await flush()
+    expect(fetches()).toBe(before)
+    socket.push({ type: 'invalidate', seq: 3, entries: [{ context: 'project', params: { projectId: 2 } }] })
+    await flush()
+    expect(fetches()).toBe(before)
+    socket.push({ type: 'invalidate', seq: 4, entries: [{ context: 'project', params: { projectId: 1 } }] })
+    await flush()
+    expect(fetches()).toBe(before + 1)
+  })
+
+  it('unsubscribes when the last observer unmounts, and answers pings', async () => {
+    const { client, sockets } = setup()
+    const first = client.subscribe(project, { projectId: 1 }, () => undefined)
+    const second = client.subscribe(project, { projectId: 1 }, () => undefined)
+    await flush()
+    const socket = sockets[0]!
+    socket.push({ type: 'ready', seq: 1, heartbeat_ms: 1000 })
+    first()
+    expect(socket.ofType('unsubscribe')).toHaveLength(0)
+    second()
+    expect(socket.ofType('unsubscribe')).toEqual([{ id: 2, type: 'unsubscribe', context: 'project', params: { projectId: 1 } }])
+    socket.push({ type: 'ping', seq: 5 })
+    expect(socket.ofType('pong')).toHaveLength(1)
+  })
+
+  it('reconnects with backoff, catches up from the last seq and refetches on resync', async () => {
+    const { client, sockets, answerAll, fetches } = setup()
+    client.subscribe(project, { projectId: 1 }, () => undefined)
+    await flush()
+    sockets[0]!.push({ type: 'ready', seq: 10, heartbeat_ms: 1000 })
+    await answerAll({ tasks: [] })
+    sockets[0]!.push({ type: 'invalidate', seq: 12, entries: [{ context: 'project', params: { projectId: 3 } }] })
+    sockets[0]!.close()
+    expect(client.liveStatus()).toBe('reconnecting')
+    expect(sockets).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(500)
+    expect(sockets).toHaveLength(2)
+    const second = sockets[1]!
+    second.push({ type: 'ready', seq: 20, heartbeat_ms: 1000 })
+    expect(second.ofType('subscribe')[0]).toMatchObject({ since: 12 })
+    expect(second.ofType('resume')).toMatchObject([{ type: 'resume', seq: 12 }])
+    await answerAll({ tasks: [] })
+    const before = fetches()
+    second.push({ type: 'resync', seq: 21 })
+    await flush()
+    expect(fetches()).toBe(before + 1)
+  })
+
+  it('closes a silent socket after two heartbeats and a margin, and reconnects', async () => {
+    const { client, sockets } = setup()
+    client.subscribe(project, { projectId: 1 }, () => undefined)
+    await flush()
+    sockets[0]!.push({ type: 'ready', seq: 1, heartbeat_ms: 1000 })
+    await vi.advanceTimersByTimeAsync(6999)
+    expect(sockets[0]!.closed).toBe(false)
+    await vi.advanceTimersByTimeAsync(2)
+    expect(sockets[0]!.closed).toBe(true)
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(sockets).toHaveLength(2)
+  })
+
+  it('sends calls over the open socket and applies their effects; HTTP otherwise', async () => {
+    const { client, sockets, server } = setup()
+    expect(await client.call('ping', {})).toBe('http')
+    client.subscribe(project, { projectId: 1 }, () => undefined)
+    await flush()
+    const socket = sockets[0]!
+    socket.push({ type: 'ready', seq: 1, heartbeat_ms: 1000 })
+    const pending = client.call('rename', { id: 1 })
+    const frame = socket.ofType('call')[0]!
+    expect(frame).toMatchObject({ type: 'call', function: 'rename', args: { id: 1 } })
+    socket.push({ id: frame['id'], result: 'ws' })
+    expect(await pending).toBe('ws')
+    const failing = client.call('rename', { id: 2 })
+    const second = socket.ofType('call')[1]!
+    socket.push({ id: second['id'], error: { code: 'FORBIDDEN', message: 'no', details: {} } })
+    await expect(failing).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    expect(server.to('/call/')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,249 @@
+import { MizanError, errorFromEnvelope } from './error.js'
+import { readInvalidateEntries, readMergeEntries } from './entries.js'
+import { isRecord } from './guards.js'
+import type { Scheduler, TimerHandle } from './scheduler.js'
+import type { CallAnswer } from './transport.js'
+import type { InvalidateEntry, MergeEntry, Params } from './types.js'
+
+/** Where the live socket is: `idle` until the first live instance mounts. */
+export type LiveStatus = 'idle' | 'connecting' | 'open' | 'reconnecting'
+
+/** The part of a WebSocket the kernel uses (the browser's, or any compatible one). */
+export interface LiveSocketLike {
+  send(data: string): void
+  close(code?: number, reason?: string): void
+  onopen: ((event: unknown) => void) | null
+  onmessage: ((event: { data: unknown }) => void) | null
+  onclose: ((event: unknown) => void) | null
+  onerror: ((event: unknown) => void) | null
+}
+
+/** Options of the live transport (`live` in the client options). */
+export interface LiveOptions {
+  /** the socket URL; default `{baseUrl}/ws/` on the page's origin with ws: or wss: */
+  url?: string
+  /** opens a socket; default the global WebSocket */
+  connect?: (url: string) => LiveSocketLike
+  /** send calls over the socket while it is open; default true */
+  calls?: boolean
+  /** first reconnect delay, doubled per failure up to `maxDelayMs`, with jitter; default 500 */
+  minDelayMs?: number
+  /** default 15000 */
+  maxDelayMs?: number
+}
+
+/** What the live transport needs from its client. */
+export interface LiveHost {
+  readonly scheduler: Scheduler
+  readonly baseUrl: string
+  token(): Promise<string>
+  merge(entries: MergeEntry[]): void
+  invalidate(entries: InvalidateEntry[]): void
+  /** Every watched instance has to be refetched (a resync, or a first connection). */
+  refetchWatched(): void
+}
+
+interface Watched {
+  context: string
+  params: Params
+}
+
+interface Pending {
+  resolve: (answer: CallAnswer) => void
+  reject: (error: unknown) => void
+}
+
+/**
+ * The kernel's WebSocket transport: one socket while live instances are mounted; subscribes and
+ * unsubscribes them, applies pushed merges and invalidations like HTTP answers, reconnects with
+ * backoff and jitter, catches up with the last `seq` (`since` and `resume`) and refetches on
+ * `resync`. Calls may travel over it while it is open.
+ */
+export class LiveTransport {
+  readonly #host: LiveHost
+  readonly #options: LiveOptions
+  readonly #watched = new Map<string, Watched>()
+  readonly #pending = new Map<number, Pending>()
+  readonly #listeners = new Set<() => void>()
+  #socket: LiveSocketLike | undefined
+  #status: LiveStatus = 'idle'
+  #ready = false
+  #seq: number | undefined
+  #nextId = 1
+  #attempt = 0
+  #retry: TimerHandle | undefined
+  #watchdog: TimerHandle | undefined
+  #heartbeatMs = 30_000
+
+  constructor(host: LiveHost, options: LiveOptions) {
+    this.#host = host
+    this.#options = options
+  }
+
+  get status(): LiveStatus {
+    return this.#status
+  }
+
+  /** Calls `listener` whenever {@link status} changes; returns the unsubscribe. */
+  onStatus(listener: () => void): () => void {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
+  }
+
+  /** An instance mounted: subscribe it (connecting first when needed). */
+  watch(key: string, context: string, params: Params): void {
+    this.#watched.set(key, { context, params })
+    if (this.#ready) this.#subscribe({ context, params }, this.#seq)
+    else if (this.#socket === undefined && this.#retry === undefined) void this.#connect()
+  }
+
+  /** The last observer of an instance unmounted. */
+  unwatch(key: string): void {
+    const watched = this.#watched.get(key)
+    if (watched === undefined) return
+    this.#watched.delete(key)
+    if (this.#ready) this.#send({ id: this.#nextId++, type: 'unsubscribe', ...watched })
+  }
+
+  /** A call over the socket, or `undefined` when it is not open (the caller uses HTTP). */
+  call(fn: string, args: Params): Promise<CallAnswer> | undefined {
+    if (!this.#ready || this.#options.calls === false) return undefined
+    const id = this.#nextId++
+    return new Promise<CallAnswer>((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject })
+      this.#send({ id, type: 'call', function: fn, args })
+    })
+  }
+
+  async #connect(): Promise<void> {
+    this.#setStatus(this.#seq === undefined && this.#attempt === 0 ? 'connecting' : 'reconnecting')
+    let socket: LiveSocketLike
+    try {
+      const token = await this.#host.token()
+      const url = `${this.#options.url ?? defaultUrl(this.#host.baseUrl)}?csrf_token=${encodeURIComponent(token)}`
+      socket = (this.#options.connect ?? ((u: string) => new WebSocket(u) as unknown as LiveSocketLike))(url)
+    } catch {
+      this.#scheduleReconnect()
+      return
+    }
+    this.#socket = socket
+    socket.onmessage = (event) => {
+      if (this.#socket === socket && typeof event.data === 'string') this.#receive(event.data)
+    }
+    socket.onclose = () => {
+      if (this.#socket === socket) this.#lost()
+    }
+    socket.onerror = () => socket.close()
+  }
+
+  #receive(text: string): void {
+    let frame: unknown
+    try {
+      frame = JSON.parse(text)
+    } catch {
+      return
+    }
+    if (!isRecord(frame)) return
+    const seq = frame['seq']
+    if (typeof frame['id'] === 'number') this.#answer(frame['id'], frame)
+    switch (frame['type']) {
+      case 'ready':
+        if (typeof frame['heartbeat_ms'] === 'number') this.#heartbeatMs = frame['heartbeat_ms']
+        this.#opened(typeof seq === 'number' ? seq : 0)
+        break
+      case 'merge':
+        this.#host.merge(readMergeEntries(frame['entries']))
+        break
+      case 'invalidate':
+        this.#host.invalidate(readInvalidateEntries(frame['entries']))
+        break
+      case 'resync':
+        this.#host.refetchWatched()
+        break
+      case 'ping':
+        this.#send({ type: 'pong' })
+        break
+    }
+    if (typeof seq === 'number' && frame['type'] !== 'ready' && (this.#seq === undefined || seq > this.#seq)) {
+      this.#seq = seq
+    }
+    this.#armWatchdog()
+  }
+
+  /** `ready`: subscribe every watched instance, catching up from the last seq when there is one. */
+  #opened(readySeq: number): void {
+    const last = this.#seq
+    this.#ready = true
+    this.#attempt = 0
+    this.#setStatus('open')
+    for (const watched of this.#watched.values()) this.#subscribe(watched, last ?? readySeq)
+    if (last === undefined) {
+      // Instances fetched before the socket existed may have missed a push: fetch them again.
+      this.#seq = readySeq
+      this.#host.refetchWatched()
+    } else {
+      this.#send({ id: this.#nextId++, type: 'resume', seq: last })
+    }
+  }
+
+  #subscribe(watched: Watched, since: number | undefined): void {
+    this.#send({ id: this.#nextId++, type: 'subscribe', context: watched.context, params: watched.params, since })
+  }
+
+  #answer(id: number, frame: Record<string, unknown>): void {
+    const pending = this.#pending.get(id)
+    if (pending === undefined) return
+    this.#pending.delete(id)
+    if ('error' in frame) pending.reject(errorFromEnvelope(0, frame))
+    else
+      pending.resolve({
+        result: frame['result'],
+        invalidate: readInvalidateEntries(frame['invalidate']),
+        merge: readMergeEntries(frame['merge']),
+      })
+  }
+
+  #send(frame: Record<string, unknown>): void {
+    this.#socket?.send(JSON.stringify(frame))
+  }
+
+  /** No frame (not even a ping) for two heartbeats and a margin: the socket is dead. */
+  #armWatchdog(): void {
+    const { scheduler } = this.#host
+    if (this.#watchdog !== undefined) scheduler.clearTimeout(this.#watchdog)
+    this.#watchdog = scheduler.setTimeout(() => this.#socket?.close(), this.#heartbeatMs * 2 + 5000)
+  }
+
+  #lost(): void {
+    this.#socket = undefined
+    this.#ready = false
+    if (this.#watchdog !== undefined) this.#host.scheduler.clearTimeout(this.#watchdog)
+    for (const pending of this.#pending.values()) {
+      pending.reject(new MizanError({ status: 0, code: 'NETWORK_ERROR', message: 'The live socket closed' }))
+    }
+    this.#pending.clear()
+    this.#scheduleReconnect()
+  }
+
+  #scheduleReconnect(): void {
+    this.#setStatus('reconnecting')
+    const min = this.#options.minDelayMs ?? 500
+    const delay = Math.min(this.#options.maxDelayMs ?? 15_000, min * 2 ** this.#attempt++) * (0.5 + Math.random() / 2)
+    this.#retry = this.#host.scheduler.setTimeout(() => {
+      this.#retry = undefined
+      void this.#connect()
+    }, delay)
+  }
+
+  #setStatus(status: LiveStatus): void {
+    if (this.#status === status) return
+    this.#status = status
+    for (const listener of [...this.#listeners]) listener()
+  }
+}
+
+function defaultUrl(baseUrl: string): string {
+  const url = new URL(`${baseUrl.replace(/\/+$/, '')}/ws/`, globalThis.location?.href)
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:'
+  return url.toString()
+}
