@@ -108,17 +108,8 @@ public final class MizanRuntime
                     created,
                     properties.getLive().limits(),
                     new dev.mizan.core.live.MemoryLiveLog(properties.getLive().getRetainedEvents()),
-                    MizanRuntime::permissionKey);
+                    dev.mizan.core.live.LivePermissions.scoped(registry));
         }
-    }
-
-    /**
-     * The permission key of a caller for a context: until context scopes are declared, the
-     * narrowest one, the user's identity, so that a merged value only reaches the sockets of the
-     * user who caused it and every other subscriber refetches with its own rights.
-     */
-    private static String permissionKey(String context, dev.mizan.core.@Nullable MizanUser user) {
-        return user == null ? "anon" : "user:" + user.id();
     }
 
     /** The live hub, or {@code null} when live updates are disabled ({@code mizan.live.enabled=false}). */

@@ -104,4 +104,17 @@ public class Accounts {
     public String adminNotes() {
         return "admin";
     }
+
+    /** A note of one's own: a per-user context, whose merged values only reach the same user. */
+    public record Note(String text) {}
+
+    @Client(context = "notebook", auth = Auth.REQUIRED, scope = dev.mizan.core.ContextScope.USER)
+    public Note myNote(RequestHandle handle) {
+        return new Note("note of " + handle.user().username());
+    }
+
+    @Client(merge = "notebook", auth = Auth.REQUIRED)
+    public Note saveNote(String text) {
+        return new Note(text);
+    }
 }

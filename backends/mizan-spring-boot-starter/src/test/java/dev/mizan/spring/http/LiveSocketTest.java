@@ -101,22 +101,53 @@ class LiveSocketTest extends ServerTest {
     void a_merged_value_reaches_only_sockets_with_the_mutating_callers_permission_key() {
         Browser ann = as("ann");
         try (Socket annSocket = ann.socket();
+                Socket oliSocket = as("oli").socket();
                 Socket samSocket = as("sam").socket();
+                Socket sueSocket = as("sue").socket();
                 Socket anonSocket = anonymous().socket()) {
-            for (Socket s : List.of(annSocket, samSocket, anonSocket)) {
+            List<Socket> all = List.of(annSocket, oliSocket, samSocket, sueSocket, anonSocket);
+            for (Socket s : all) {
                 s.request("subscribe", "\"context\": \"shop\", \"params\": {\"shopId\": 7}");
             }
+            // The shop context has the default scope, class: ann and oli are both plain signed-in users.
             ann.call("add_item", "{\"shopId\": 7, \"item\": {\"name\": \"secret\", \"kind\": \"BOOK\", \"price\": 1}}");
-            assertThat(annSocket.next("merge", WAIT).at("/entries/0/value/name").asString())
-                    .isEqualTo("secret");
-            for (Socket other : List.of(samSocket, anonSocket)) {
-                List<JsonNode> frames = other.drain(Duration.ofMillis(500));
-                assertThat(frames).noneMatch(f -> f.toString().contains("secret"));
-                assertThat(frames)
-                        .anyMatch(f -> f.get("type").asString().equals("invalidate")
-                                && f.toString().contains("\"slot\":\"featured\""));
+            for (Socket same : List.of(annSocket, oliSocket)) {
+                assertThat(same.next("merge", WAIT).at("/entries/0/value/name").asString())
+                        .isEqualTo("secret");
+            }
+            for (Socket other : List.of(samSocket, sueSocket, anonSocket)) {
+                assertInvalidatedWithoutValue(other, "secret", "featured");
             }
         }
+    }
+
+    @Test
+    void a_per_user_contexts_merged_value_never_reaches_another_users_socket() {
+        Browser ann = as("ann");
+        try (Socket annSocket = ann.socket();
+                Socket oliSocket = as("oli").socket();
+                Socket samSocket = as("sam").socket()) {
+            for (Socket s : List.of(annSocket, oliSocket, samSocket)) {
+                assertThat(s.request("subscribe", "\"context\": \"notebook\"")
+                                .get("result")
+                                .isNull())
+                        .isTrue();
+            }
+            ann.call("save_note", "{\"text\": \"ann's diary\"}");
+            assertThat(annSocket.next("merge", WAIT).at("/entries/0/value/text").asString())
+                    .isEqualTo("ann's diary");
+            for (Socket other : List.of(oliSocket, samSocket)) {
+                assertInvalidatedWithoutValue(other, "diary", "my_note");
+            }
+        }
+    }
+
+    private static void assertInvalidatedWithoutValue(Socket socket, String secret, String slot) {
+        List<JsonNode> frames = socket.drain(Duration.ofMillis(500));
+        assertThat(frames).noneMatch(f -> f.toString().contains(secret));
+        assertThat(frames)
+                .anyMatch(f -> f.get("type").asString().equals("invalidate")
+                        && f.toString().contains("\"slot\":\"" + slot + "\""));
     }
 
     @Test
