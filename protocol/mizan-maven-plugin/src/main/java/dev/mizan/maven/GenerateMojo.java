@@ -7,6 +7,12 @@ import dev.mizan.codegen.Target;
 import dev.mizan.codegen.WriteResult;
 import dev.mizan.ir.model.IrDocument;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -48,6 +54,16 @@ public class GenerateMojo extends ExportingMojo {
     @Nullable
     File exportedIr;
 
+    /**
+     * Where to write the client packages {@code @mizan/base} and {@code @mizan/react} as npm
+     * tarballs ({@code mizan-base.tgz}, {@code mizan-react.tgz}, of this plugin's version), for a
+     * frontend that installs them with {@code "@mizan/base": "file:mizan-packages/mizan-base.tgz"};
+     * unset, none are written.
+     */
+    @Parameter(property = "mizan.clientPackages")
+    @Nullable
+    File clientPackages;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -64,17 +80,46 @@ public class GenerateMojo extends ExportingMojo {
         try {
             IrDocument ir = irFile != null ? new IrSource.IrFile(irFile.toPath()).load() : export();
             WriteResult result = Codegen.generate(ir, chosen, outputDirectory.toPath());
+            String packages = clientPackages == null ? "" : "; client packages in " + writeClientPackages(chosen);
             getLog().info("Mizan: generated the " + chosen.id() + " client ("
                     + ir.functions().size()
                     + " functions, " + ir.contexts().size() + " contexts, "
                     + ir.types().size() + " types) in "
                     + outputDirectory + ": " + result.summary()
-                    + (irFile != null ? "; from " + irFile : exportedIr != null ? "; IR in " + exportedIr : ""));
+                    + (irFile != null ? "; from " + irFile : exportedIr != null ? "; IR in " + exportedIr : "")
+                    + packages);
         } catch (CodegenException e) {
             e.problems().forEach(p -> getLog().error(p));
             throw new MojoFailureException(
                     "Mizan client generation failed (the previous client was left as it was): " + e.getMessage());
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The tarballs the target needs, written when their bytes changed; the directory. */
+    private File writeClientPackages(Target chosen) throws MojoExecutionException {
+        File dir = java.util.Objects.requireNonNull(clientPackages);
+        List<String> names =
+                chosen == Target.REACT ? List.of("mizan-base.tgz", "mizan-react.tgz") : List.of("mizan-base.tgz");
+        for (String name : names) {
+            try (InputStream in = GenerateMojo.class.getResourceAsStream("client-packages/" + name)) {
+                if (in == null) {
+                    throw new MojoExecutionException("this build of the plugin carries no " + name);
+                }
+                byte[] bytes = in.readAllBytes();
+                Path target = dir.toPath().resolve(name);
+                if (!Files.exists(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
+                    Files.createDirectories(dir.toPath());
+                    Files.write(target, bytes);
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot write " + name + " to " + dir, e);
+            }
+        }
+        return dir;
     }
 
     private IrDocument export() throws MojoExecutionException, MojoFailureException {

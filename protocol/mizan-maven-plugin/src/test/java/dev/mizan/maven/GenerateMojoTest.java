@@ -58,9 +58,45 @@ class GenerateMojoTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0))
                 .startsWith("info Mizan: generated the react client (")
-                .contains(" functions, ", " contexts, ", " types) in " + out + ": 6 written, 0 unchanged, 0 removed")
+                .containsPattern("\\(\\d+ functions?, \\d+ contexts?, \\d+ types?\\) in ")
+                .contains(" in " + out + ": 6 written, 0 unchanged, 0 removed")
                 .endsWith("; IR in " + dir.resolve("target/mizan/mizan-ir.kdl"));
         assertThat(lines.get(1)).contains("0 written, 6 unchanged, 0 removed");
+    }
+
+    @Test
+    void writes_the_client_packages_as_npm_tarballs_when_asked() throws Exception {
+        Path out = dir.resolve("frontend/src/api");
+        GenerateMojo mojo = mojo(out);
+        mojo.clientPackages = dir.resolve("frontend/mizan-packages").toFile();
+
+        mojo.execute();
+
+        for (String name : List.of("base", "react")) {
+            Path tarball = dir.resolve("frontend/mizan-packages/mizan-" + name + ".tgz");
+            String manifest = packageJson(tarball);
+            assertThat(manifest).contains("\"name\": \"@mizan/" + name + "\"", "\"exports\"", "\"types\"");
+        }
+    }
+
+    /** The package.json inside an npm tarball (gzip'd tar, entries under package/). */
+    static String packageJson(Path tarball) throws Exception {
+        byte[] tar;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(tarball))) {
+            tar = in.readAllBytes();
+        }
+        for (int at = 0; at + 512 <= tar.length; ) {
+            String name = new String(tar, at, 100, java.nio.charset.StandardCharsets.US_ASCII).replace("\0", "");
+            String sizeText = new String(tar, at + 124, 12, java.nio.charset.StandardCharsets.US_ASCII)
+                    .replace("\0", "")
+                    .trim();
+            int size = sizeText.isEmpty() ? 0 : Integer.parseInt(sizeText, 8);
+            if (name.equals("package/package.json")) {
+                return new String(tar, at + 512, size, java.nio.charset.StandardCharsets.UTF_8);
+            }
+            at += 512 + ((size + 511) / 512) * 512;
+        }
+        throw new AssertionError("no package/package.json in " + tarball);
     }
 
     @Test

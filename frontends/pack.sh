@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Packs the client packages @mizan/base and @mizan/react as npm tarballs into DIR, under stable
+# names (mizan-base.tgz, mizan-react.tgz): installs the workspaces when needed, builds both, packs.
+# The Maven plugin's build runs this to carry the tarballs; mizan:generate writes them out for an
+# application's frontend (`clientPackages`), which installs them with a file: dependency.
+set -euo pipefail
+dest=$1
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+source bin/lib/node.sh
+mizan_npm_install "$root"
+npm run --silent build:kernel
+mkdir -p "$dest"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+npm pack --silent --pack-destination "$tmp" -w @mizan/base -w @mizan/react >/dev/null
+mv "$tmp"/mizan-base-*.tgz "$dest/mizan-base.tgz"
+mv "$tmp"/mizan-react-*.tgz "$dest/mizan-react.tgz"
