@@ -63,8 +63,8 @@ test('the generated React bindings render, merge and refetch over the wire', asy
     const site = useSiteInfo()
     const rename = useRenameProject()
     const create = useCreateTask()
-    actions.rename = (name) => rename.mutate({ projectId: project.id, name })
-    actions.add = (title) => create.mutate({ projectId: project.id, task: { title } })
+    actions.rename = (name) => rename.mutateAsync({ projectId: project.id, name })
+    actions.add = (title) => create.mutateAsync({ projectId: project.id, task: { title } })
     return createElement('p', null, `${details?.name ?? '…'}|${tasks?.length ?? '…'}|${site?.apiLevel ?? '…'}`)
   }
 
