@@ -103,7 +103,9 @@ final class LiveEndpoint {
         if (origin != null && !originAllowed(origin, request)) {
             return refuse(ErrorCode.FORBIDDEN, "Origin " + origin + " may not open a socket here", "origin");
         }
-        if (csrfEnabled && !csrf.accepts(request, request.getParameter("csrf_token"))) {
+        if (csrfEnabled
+                && !BearerRequests.isBearer(request)
+                && !csrf.accepts(request, request.getParameter("csrf_token"))) {
             return refuse(
                     ErrorCode.FORBIDDEN,
                     "Missing or invalid CSRF token: send the token from /session/ as the csrf_token query param",

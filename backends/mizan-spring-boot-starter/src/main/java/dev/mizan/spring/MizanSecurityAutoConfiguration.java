@@ -1,6 +1,7 @@
 package dev.mizan.spring;
 
 import dev.mizan.core.dispatch.FailureTranslator;
+import dev.mizan.core.jwt.BearerAuth;
 import dev.mizan.spring.security.MizanFilterChainCustomizer;
 import dev.mizan.spring.security.MizanRequestRejectedHandler;
 import dev.mizan.spring.security.SpringSecurityFailures;
@@ -54,11 +55,9 @@ public class MizanSecurityAutoConfiguration {
 
         @Bean
         Customizer<HttpSecurity> mizanFilterChainCustomizer(
-                MizanProperties properties, ObjectProvider<MizanRuntime> runtime) {
+                MizanProperties properties, ObjectProvider<MizanRuntime> runtime, ObjectProvider<BearerAuth> bearer) {
             return new MizanFilterChainCustomizer(
-                    MizanAutoConfiguration.normalize(properties.getBasePath()),
-                    properties.getSecurity().isPermitBasePath(),
-                    runtime);
+                    MizanAutoConfiguration.normalize(properties.getBasePath()), properties, runtime, bearer);
         }
 
         /** Requests Spring Security's firewall rejects on the Mizan path get a BAD_REQUEST envelope. */

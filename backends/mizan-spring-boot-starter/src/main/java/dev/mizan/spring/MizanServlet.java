@@ -36,8 +36,8 @@ final class MizanServlet extends HttpServlet {
 
     MizanServlet(MizanRuntime runtime, MizanUserResolver users, CsrfTokens csrf, MizanProperties properties) {
         this.runtime = runtime;
-        this.live = new LiveEndpoint(runtime, users, csrf, properties);
-        this.users = users;
+        this.users = BearerRequests.preferringBearer(users);
+        this.live = new LiveEndpoint(runtime, this.users, csrf, properties);
         this.csrf = csrf;
         this.csrfEnabled = properties.getCsrf().isEnabled();
         this.bodyLimit = properties.getBodyLimit().toBytes();
@@ -87,19 +87,28 @@ final class MizanServlet extends HttpServlet {
     }
 
     private DispatchResult call(HttpServletRequest request, ServletRequestHandle handle) throws IOException {
-        if (csrfEnabled && !csrf.accepts(request)) {
-            return runtime.dispatcher()
-                    .failure(new MizanException(
-                            ErrorCode.FORBIDDEN,
-                            "Missing or invalid CSRF token: send the token from /session/ in the " + CsrfTokens.HEADER
-                                    + " header",
-                            Map.of("reason", "csrf")));
+        boolean csrfNeeded = csrfEnabled && !BearerRequests.isBearer(request) && !csrf.accepts(request);
+        if (csrfNeeded && request.getContentLengthLong() > bodyLimit) {
+            return csrfRefused();
         }
         byte[] body = readBody(request);
+        if (csrfNeeded && (body == null || !runtime.dispatcher().needsNoCsrf(body))) {
+            return csrfRefused();
+        }
         if (body == null) {
             return runtime.dispatcher().failure(tooLarge());
         }
         return runtime.dispatcher().call(body, handle);
+    }
+
+    /** Bearer requests and the built-in JWT functions carry no ambient credential: no CSRF token for them. */
+    private DispatchResult csrfRefused() {
+        return runtime.dispatcher()
+                .failure(new MizanException(
+                        ErrorCode.FORBIDDEN,
+                        "Missing or invalid CSRF token: send the token from /session/ in the " + CsrfTokens.HEADER
+                                + " header",
+                        Map.of("reason", "csrf")));
     }
 
     private DispatchResult context(String name, HttpServletRequest request, ServletRequestHandle handle) {

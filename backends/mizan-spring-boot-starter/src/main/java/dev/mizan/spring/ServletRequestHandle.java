@@ -38,6 +38,11 @@ final class ServletRequestHandle implements RequestHandle {
     }
 
     @Override
+    public @Nullable String remoteAddress() {
+        return request.getRemoteAddr();
+    }
+
+    @Override
     public <T> @Nullable T unwrap(Class<T> type) {
         if (type == Principal.class) {
             return user() == null ? null : type.cast(request.getUserPrincipal());

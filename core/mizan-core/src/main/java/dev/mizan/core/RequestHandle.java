@@ -16,6 +16,11 @@ public interface RequestHandle {
     @Nullable
     String header(String name);
 
+    /** The client's network address (for per-address limits), or {@code null} when the transport has none. */
+    default @Nullable String remoteAddress() {
+        return null;
+    }
+
     /** The framework's own request object of the given type, or {@code null} when there is none. */
     <T> @Nullable T unwrap(Class<T> type);
 }

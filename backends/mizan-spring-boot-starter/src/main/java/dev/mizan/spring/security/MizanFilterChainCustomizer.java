@@ -1,9 +1,13 @@
 package dev.mizan.spring.security;
 
+import dev.mizan.core.jwt.BearerAuth;
+import dev.mizan.spring.MizanProperties;
 import dev.mizan.spring.MizanRuntime;
+import dev.mizan.spring.jwt.BearerFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -17,12 +21,20 @@ public final class MizanFilterChainCustomizer implements Customizer<HttpSecurity
 
     private final String basePath;
     private final boolean permit;
+    private final MizanProperties properties;
     private final ObjectProvider<MizanRuntime> runtime;
+    private final ObjectProvider<BearerAuth> bearer;
 
-    public MizanFilterChainCustomizer(String basePath, boolean permit, ObjectProvider<MizanRuntime> runtime) {
+    public MizanFilterChainCustomizer(
+            String basePath,
+            MizanProperties properties,
+            ObjectProvider<MizanRuntime> runtime,
+            ObjectProvider<BearerAuth> bearer) {
         this.basePath = basePath;
-        this.permit = permit;
+        this.permit = properties.getSecurity().isPermitBasePath();
+        this.properties = properties;
         this.runtime = runtime;
+        this.bearer = bearer;
     }
 
     @Override
@@ -34,6 +46,13 @@ public final class MizanFilterChainCustomizer implements Customizer<HttpSecurity
                 http.authorizeHttpRequests(auth -> auth.requestMatchers(mizan).permitAll());
             }
             http.csrf(csrf -> csrf.ignoringRequestMatchers(mizan));
+            BearerAuth tokens = bearer.getIfAvailable();
+            if (tokens != null) {
+                // JWT auth: a bearer token authenticates the request before any authorization rule runs.
+                http.addFilterBefore(
+                        new BearerFilter(mizan, tokens, runtime, properties.getSecurity()),
+                        AnonymousAuthenticationFilter.class);
+            }
             // Registered at build time, after the application's entry points, so those stay the default.
             http.with(new EnvelopeRefusals(mizan, runtime), Customizer.withDefaults());
         } catch (Exception e) {

@@ -28,7 +28,11 @@ public final class SpringSecurityUserResolver implements MizanUserResolver {
 
     @Override
     public @Nullable MizanUser resolve(HttpServletRequest request) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return user(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** The Mizan user of an authentication, or {@code null} when it is anonymous or not authenticated. */
+    public @Nullable MizanUser user(@Nullable Authentication auth) {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return null;
         }

@@ -3,6 +3,7 @@ package dev.mizan.core.dispatch;
 import dev.mizan.core.ErrorCode;
 import dev.mizan.core.MizanException;
 import dev.mizan.core.RequestHandle;
+import dev.mizan.core.jwt.JwtFunctions;
 import dev.mizan.core.registry.ContextDescriptor;
 import dev.mizan.core.registry.FunctionDescriptor;
 import dev.mizan.core.registry.Registry;
@@ -87,6 +88,24 @@ public final class Dispatcher {
             return failure(new MizanException(ErrorCode.BAD_REQUEST, "'function' must be a string naming a function"));
         }
         return call(function.stringValue(), envelope.get("args"), request);
+    }
+
+    /**
+     * Whether a call body names a function that needs no CSRF token even for a cookie request:
+     * the built-in JWT functions, which carry their credentials in the body and set no cookie.
+     */
+    public boolean needsNoCsrf(byte[] body) {
+        try {
+            JsonNode envelope = envelopeReader.readTree(body);
+            JsonNode function = envelope == null ? null : envelope.get("function");
+            if (function == null || !function.isString()) {
+                return false;
+            }
+            FunctionDescriptor fn = registry.function(function.stringValue());
+            return fn != null && JwtFunctions.isBuiltIn(fn);
+        } catch (JacksonException e) {
+            return false;
+        }
     }
 
     /** Calls one function with already-parsed args (an object, or null for none). */
