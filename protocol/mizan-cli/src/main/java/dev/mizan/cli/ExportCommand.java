@@ -64,6 +64,11 @@ final class ExportCommand implements Callable<Integer> {
                     + " non-null (default) or nullable.")
     String nullness = "non-null";
 
+    @Option(
+            names = "--jwt",
+            description = "The application turns JWT auth on (mizan.jwt.enabled): export login, refresh and logout.")
+    boolean jwt;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -88,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try {
             IrDocument doc = IrExporter.export(
-                    new ExportOptions(paths, packages, defaultAuth, chosen), w -> err.println("warning: " + w));
+                    new ExportOptions(paths, packages, defaultAuth, chosen, jwt), w -> err.println("warning: " + w));
             if (out.equals("-")) {
                 PrintWriter stdout = spec.commandLine().getOut();
                 stdout.print(IrWriter.toText(doc));

@@ -81,6 +81,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Nullable
     String nullness;
 
+    @Option(
+            names = "--jwt",
+            description = "The application turns JWT auth on (mizan.jwt.enabled): export login, refresh and logout.")
+    boolean jwt;
+
     @Option(names = "--out", paramLabel = "DIR", description = "The directory to write the client into.")
     @Nullable
     Path out;
@@ -200,7 +205,7 @@ final class GenerateCommand implements Callable<Integer> {
                     problems.add(e.getMessage());
                 }
             }
-            source = new IrSource.Classes(new ExportOptions(classes, packages, defaultAuth, chosenNullness));
+            source = new IrSource.Classes(new ExportOptions(classes, packages, defaultAuth, chosenNullness, jwt));
         } else if (file.ir() != null) {
             source = new IrSource.IrFile(file.ir());
         } else if (file.irCommand() != null) {

@@ -49,6 +49,10 @@ abstract class ExportingMojo extends AbstractMojo {
     @Parameter(property = "mizan.nullness", defaultValue = "non-null")
     String nullness = "non-null";
 
+    /** Whether the application turns JWT auth on: exports the built-in login, refresh and logout functions. */
+    @Parameter(property = "mizan.jwt", defaultValue = "false")
+    boolean jwt;
+
     /** Skips the goal. */
     @Parameter(property = "mizan.skip", defaultValue = "false")
     boolean skip;
@@ -69,7 +73,7 @@ abstract class ExportingMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("mizan.nullness: " + e.getMessage());
         }
-        return new ExportOptions(classpath, packages, resolveAuth(classpath), chosen);
+        return new ExportOptions(classpath, packages, resolveAuth(classpath), chosen, jwt);
     }
 
     /** Writes the IR when its bytes changed, and says which it was. */

@@ -2,6 +2,7 @@ package dev.mizan.ir.build;
 
 import dev.mizan.core.Client;
 import dev.mizan.core.javadoc.Javadocs;
+import dev.mizan.core.jwt.JwtFunctions;
 import dev.mizan.core.registry.Registry;
 import dev.mizan.core.registry.RegistryBuilder;
 import dev.mizan.core.registry.RegistryException;
@@ -48,6 +49,9 @@ public final class IrExporter {
                     Registry.builder().defaultAuth(options.defaultAuth()).checkTypes(mapper);
             for (String name : clientClasses(options)) {
                 builder.add(load(loader, name));
+            }
+            if (options.jwt()) {
+                builder.add(JwtFunctions.class);
             }
             Registry registry;
             try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mizan.core.Auth;
+import dev.mizan.core.types.DefaultNullness;
 import dev.mizan.ir.IrException;
 import dev.mizan.ir.IrWriter;
 import dev.mizan.ir.model.IrAuth;
@@ -202,5 +203,21 @@ class IrExporterTest {
         IrDocument doc = IrExporter.export(new ExportOptions(List.of(dir.resolve("empty")), List.of(), Auth.PUBLIC));
         assertThat(doc.functions()).isEmpty();
         assertThat(IrWriter.toText(doc)).isEqualTo("mizan-ir version=1\n");
+    }
+
+    @Test
+    void exports_the_built_in_jwt_functions_when_jwt_auth_is_on(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("empty"));
+        String ir = IrWriter.toText(IrExporter.export(new ExportOptions(
+                List.of(dir.resolve("empty")), List.of(), Auth.REQUIRED, DefaultNullness.NON_NULL, true)));
+        assertThat(ir)
+                .contains("function login {\n    param password type=string\n    param username type=string\n"
+                        + "    output type=TokenPair\n    auth public\n")
+                .contains(
+                        "function logout {\n    param refreshToken optional=#true type=string?\n    output type=void\n")
+                .contains("function refresh {\n    param refreshToken type=string\n    output type=TokenPair\n")
+                .contains("type TokenPair kind=record {\n    field access_token type=string\n"
+                        + "    field refresh_token type=string\n    field token_type type=string\n"
+                        + "    field expires_in type=long\n}\n");
     }
 }
