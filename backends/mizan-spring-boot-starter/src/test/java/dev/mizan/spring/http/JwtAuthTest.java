@@ -212,6 +212,35 @@ class JwtAuthTest extends ServerTest {
     }
 
     @Test
+    void a_bearer_token_authenticates_the_websocket_upgrade_without_a_csrf_token() {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        URI ws = URI.create("ws://127.0.0.1:" + port + "/api/mizan/ws/");
+        try (Socket ann = Socket.open(http, ws, null, Map.of("Authorization", "Bearer " + accessOf("ann")));
+                Socket sam = Socket.open(http, ws, null, Map.of("Authorization", "Bearer " + accessOf("sam")))) {
+            assertThat(ann.next("ready", Duration.ofSeconds(5)).has("seq")).isTrue();
+            assertThat(ann.request("call", "\"function\": \"my_name\"")
+                            .at("/result")
+                            .asString())
+                    .isEqualTo("ann");
+            assertThat(ann.request("call", "\"function\": \"staff_report\"")
+                            .at("/error/code")
+                            .asString())
+                    .isEqualTo("FORBIDDEN");
+            assertThat(sam.request("call", "\"function\": \"staff_report\"").has("result"))
+                    .isTrue();
+        }
+        for (String bad : List.of(Tokens.unsigned("ann"), Tokens.tampered(accessOf("ann")))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> Socket.open(http, ws, null, Map.of("Authorization", "Bearer " + bad)))
+                    .isInstanceOfSatisfying(
+                            Socket.Refused.class, r -> assertThat(r.status).isEqualTo(401));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Socket.open(http, ws, null, Map.of()))
+                .isInstanceOfSatisfying(
+                        Socket.Refused.class, r -> assertThat(r.status).isEqualTo(403));
+    }
+
+    @Test
     void bearer_calls_need_no_csrf_token_but_cookie_sessions_still_do() {
         assertThat(bearerCall(accessOf("ann"), "ping").status()).isEqualTo(200);
         Browser cookie = as("ann");

@@ -35,11 +35,17 @@ final class Socket implements WebSocket.Listener, AutoCloseable {
     private long nextId = 1;
 
     static Socket open(HttpClient http, URI uri, String origin) {
+        return open(http, uri, origin, java.util.Map.of());
+    }
+
+    /** Opens a socket sending {@code headers} with the upgrade (an {@code Authorization} header, say). */
+    static Socket open(HttpClient http, URI uri, String origin, java.util.Map<String, String> headers) {
         Socket socket = new Socket();
         WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         if (origin != null) {
             builder.header("Origin", origin);
         }
+        headers.forEach(builder::header);
         try {
             socket.ws = builder.buildAsync(uri, socket).join();
         } catch (CompletionException e) {
