@@ -1,3 +1,4 @@
+import { type BearerOptions, BearerSession } from './bearer.js'
 import { ContextCache } from './context-cache.js'
 import { dedupeInvalidations } from './entries.js'
 import { isJson } from './guards.js'
@@ -32,6 +33,11 @@ export interface MizanClientOptions {
   gcTimeMs?: number
   /** live updates over `{baseUrl}/ws/` (true for the defaults); default off */
   live?: boolean | LiveOptions
+  /**
+   * bearer auth (JWT) instead of the session cookie: `client.auth.login(user, password)`, the
+   * access token kept in memory, refreshed once on expiry; default off
+   */
+  bearer?: boolean | BearerOptions
 }
 
 /** Per-request options of {@link MizanClient.call} and {@link MizanClient.fetchContext}. */
@@ -45,12 +51,18 @@ export interface RequestOptions {
  */
 export class MizanClient {
   readonly #transport: HttpTransport
+  /** Bearer sign-in and sign-out, when the client was created with `bearer`. */
+  readonly auth: BearerSession | undefined
   readonly #cache: ContextCache
   readonly #live: LiveTransport | undefined
   readonly #mounts = new Map<string, number>()
 
   constructor(options: MizanClientOptions) {
-    this.#transport = new HttpTransport(options)
+    const bearer = options.bearer
+    this.auth =
+      bearer === undefined || bearer === false ? undefined : new BearerSession(bearer === true ? {} : bearer)
+    const { bearer: _bearer, ...transport } = options
+    this.#transport = new HttpTransport(this.auth === undefined ? transport : { ...transport, bearer: this.auth })
     const scheduler = options.scheduler ?? defaultScheduler
     const live = options.live
     this.#live =

@@ -1,3 +1,4 @@
+export { type BearerOptions, BearerSession, type TokenPair, isExpiredToken } from './bearer.js'
 export { MizanClient, type MizanClientOptions, type RequestOptions } from './client.js'
 export { MizanError, type ErrorCode, type MizanErrorInit, errorFromEnvelope, toMizanError } from './error.js'
 export { parseInvalidateHeader } from './header.js'

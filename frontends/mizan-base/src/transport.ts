@@ -1,5 +1,6 @@
 import { MizanError, errorFromEnvelope, toMizanError } from './error.js'
 import { dedupeInvalidations, readInvalidateEntries, readMergeEntries } from './entries.js'
+import { type BearerSession, isExpiredToken } from './bearer.js'
 import { isJson, isRecord } from './guards.js'
 import { parseInvalidateHeader } from './header.js'
 import { queryString } from './key.js'
@@ -10,6 +11,8 @@ export interface TransportOptions {
   baseUrl: string
   fetch?: typeof globalThis.fetch
   credentials?: RequestCredentials
+  /** bearer auth: no session cookie, no CSRF token */
+  bearer?: BearerSession
 }
 
 /** A successful call: its result and the cache effects the server announced. */
@@ -32,13 +35,16 @@ export class HttpTransport {
   readonly #credentials: RequestCredentials
   #token: string | undefined
   #session: Promise<Session> | undefined
+  readonly #bearer: BearerSession | undefined
 
   constructor(options: TransportOptions) {
     this.#base = options.baseUrl.replace(/\/+$/, '')
     // Called as a plain function: a browser's fetch throws when invoked as another object's method.
     const custom = options.fetch
     this.#fetch = custom === undefined ? (input, init) => globalThis.fetch(input, init) : (input, init) => custom(input, init)
-    this.#credentials = options.credentials ?? 'same-origin'
+    this.#credentials = options.credentials ?? (options.bearer === undefined ? 'same-origin' : 'omit')
+    this.#bearer = options.bearer
+    options.bearer?.attach(async (fn, args) => (await this.#post(fn, args, undefined, undefined, undefined)).result)
   }
 
   /** `GET {base}/session/`; remembers the CSRF token. Concurrent callers share one request. */
@@ -51,13 +57,17 @@ export class HttpTransport {
 
   /** `POST {base}/call/` with the CSRF token, fetched first if missing and renewed once on refusal. */
   async call(fn: string, args: Params, signal?: AbortSignal): Promise<CallAnswer> {
+    const bearer = this.#bearer
+    if (bearer !== undefined) {
+      return this.#withBearer(bearer, (header) => this.#post(fn, args, undefined, header, signal))
+    }
     const token = this.#token ?? (await this.session()).csrf_token
     try {
-      return await this.#post(fn, args, token, signal)
+      return await this.#post(fn, args, token, undefined, signal)
     } catch (error) {
       if (!isCsrfRefusal(error)) throw error
       const renewed = this.#token !== undefined && this.#token !== token ? this.#token : await this.#renew()
-      return this.#post(fn, args, renewed, signal)
+      return this.#post(fn, args, renewed, undefined, signal)
     }
   }
 
@@ -65,9 +75,25 @@ export class HttpTransport {
   async fetchContext(name: string, params: Params, signal?: AbortSignal): Promise<Record<string, unknown>> {
     const query = queryString(params)
     const path = `/ctx/${encodeURIComponent(name)}/${query === '' ? '' : `?${query}`}`
-    const answer = await this.#request(path, { method: 'GET', headers: { Accept: 'application/json' } }, signal)
+    const get = (header: string | undefined) =>
+      this.#request(path, { method: 'GET', headers: withAuthorization({ Accept: 'application/json' }, header) }, signal)
+    const answer = this.#bearer === undefined ? await get(undefined) : await this.#withBearer(this.#bearer, get)
     if (!isRecord(answer.body)) throw invalid(answer.status, 'A context answer must be a JSON object')
     return answer.body
+  }
+
+  /** Sends with the access token; after a 401 `token_expired`, refreshes once (shared) and retries once. */
+  async #withBearer<T>(bearer: BearerSession, send: (header: string | undefined) => Promise<T>): Promise<T> {
+    // Signed in with a kept refresh token only: get an access token first.
+    const header = bearer.header() ?? (bearer.signedIn ? await bearer.renew(undefined) : undefined)
+    try {
+      return await send(header)
+    } catch (error) {
+      if (!isExpiredToken(error)) throw error
+      const renewed = await bearer.renew(header)
+      if (renewed === undefined) throw error
+      return send(renewed)
+    }
   }
 
   async #renew(): Promise<string> {
@@ -86,8 +112,16 @@ export class HttpTransport {
     return { csrf_token: body['csrf_token'], user: isJson(user) ? user : null }
   }
 
-  async #post(fn: string, args: Params, token: string, signal?: AbortSignal): Promise<CallAnswer> {
-    const headers = { Accept: 'application/json', 'Content-Type': 'application/json', 'X-CSRF-Token': token }
+  async #post(
+    fn: string,
+    args: Params,
+    token: string | undefined,
+    authorization: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<CallAnswer> {
+    const base: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' }
+    if (token !== undefined) base['X-CSRF-Token'] = token
+    const headers = withAuthorization(base, authorization)
     const body = JSON.stringify({ function: fn, args })
     const answer = await this.#request('/call/', { method: 'POST', headers, body }, signal)
     if (!isRecord(answer.body) || !('result' in answer.body)) {
@@ -116,6 +150,10 @@ export class HttpTransport {
     if (!response.ok) throw errorFromEnvelope(response.status, body)
     return { status: response.status, body, headers: response.headers }
   }
+}
+
+function withAuthorization(headers: Record<string, string>, authorization: string | undefined): Record<string, string> {
+  return authorization === undefined ? headers : { ...headers, Authorization: authorization }
 }
 
 function parseBody(text: string, status: number): unknown {
