@@ -20,7 +20,9 @@ describe('the @mizan/react contract', () => {
   })
 
   it('has the context state hook', () => {
-    expectTypeOf(useContextState<{ a: 1 }>).toEqualTypeOf<(ctx: ContextDescriptor, params: Params) => ContextState<{ a: 1 }>>()
+    expectTypeOf(useContextState<{ a: 1 }>).toEqualTypeOf<
+      (ctx: ContextDescriptor, params: Params | null) => ContextState<{ a: 1 }>
+    >()
   })
 
   it('has the call hook, with the TanStack Query mutation conventions', () => {

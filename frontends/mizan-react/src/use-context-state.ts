@@ -8,15 +8,27 @@ import { useMizanClient } from './provider.js'
  * server), not `idle`, so no render shows "nothing, and not loading either" (the kernel's
  * `observedState`).
  */
-export function useContextState<T>(ctx: ContextDescriptor, params: Params): ContextState<T> {
+//
+// With `null` params nothing is mounted or fetched and the state is `idle`: for a hook that mounts
+// an instance only when it is given params (a generated member hook called with params, outside
+// its provider).
+export function useContextState<T>(ctx: ContextDescriptor, params: Params | null): ContextState<T> {
   const client = useMizanClient()
-  const key = contextKey(ctx, params)
+  const key = params === null ? null : contextKey(ctx, params)
   // The instance is identified by its key: new but equal params objects change nothing.
-  const target = useMemo(() => ({ ctx, params }), [key])
+  const target = useMemo(() => (params === null ? null : { ctx, params }), [key])
   const subscribe = useCallback(
-    (listener: () => void) => client.subscribe(target.ctx, target.params, listener),
+    (listener: () => void) => (target === null ? noop : client.subscribe(target.ctx, target.params, listener)),
     [client, target],
   )
-  const snapshot = useCallback(() => observedState<T>(client, target.ctx, target.params), [client, target])
+  const snapshot = useCallback(
+    () => (target === null ? (unmounted as ContextState<T>) : observedState<T>(client, target.ctx, target.params)),
+    [client, target],
+  )
   return useSyncExternalStore(subscribe, snapshot, snapshot)
 }
+
+const noop = (): void => undefined
+
+/** The state of no instance at all (null params). */
+const unmounted: ContextState<never> = Object.freeze({ data: undefined, status: 'idle', error: null, stale: false })

@@ -9,6 +9,7 @@ import type {
   Page,
   PingArgs,
   ProjectContextData,
+  ProjectContextParams,
   ProjectContextProps,
   ProjectContextState,
   ProjectDto,
@@ -75,6 +76,11 @@ describe('generated React bindings', () => {
     expectTypeOf(useProjectTasks).returns.toEqualTypeOf<Page<TaskDto> | undefined>()
     expectTypeOf(useProjects).returns.toEqualTypeOf<ProjectSummary[] | undefined>()
     expectTypeOf(useCurrentUser).returns.toEqualTypeOf<UserDto | null | undefined>()
+  })
+
+  it('let member and context hooks take the context params instead of a provider', () => {
+    expectTypeOf(useProjectDetails).parameter(0).toEqualTypeOf<ProjectContextParams | undefined>()
+    expectTypeOf(useProjectContext).parameter(0).toEqualTypeOf<ProjectContextParams | undefined>()
   })
 
   it('bind mutations as {mutate, mutateAsync, status, data, variables, error} with typed arguments, result and errors', () => {

@@ -169,13 +169,21 @@ export function ProjectContext({ children, ...params }: ProjectContextProps): Re
   return createElement(ProjectState.Provider, { value: state, children })
 }
 
-/** The `project` context of the nearest {@link ProjectContext}: `{ data, status, error }`. */
-export function useProjectContext(): ProjectContextState {
-  const state = useContext(ProjectState)
-  if (state === null) {
-    throw new Error('useProjectContext() needs a <ProjectContext> above it')
+/**
+ * The `project` context: `{ data, status, error }` of the nearest {@link ProjectContext}, or,
+ * given params, of that instance, mounted and fetched by this hook (no provider needed; the same
+ * cache entry and request as every other user of these params).
+ */
+export function useProjectContext(params?: ProjectContextParams): ProjectContextState {
+  const provided = useContext(ProjectState)
+  const own = useContextState<ProjectContextData>(projectContext, params ?? null) as ProjectContextState
+  if (params !== undefined) {
+    return own
   }
-  return state
+  if (provided === null) {
+    throw new Error('useProjectContext() needs a <ProjectContext> above it, or params')
+  }
+  return provided
 }
 
 /**
@@ -183,8 +191,8 @@ export function useProjectContext(): ProjectContextState {
  *
  * Slot `project_details` of the `project` context; `undefined` until loaded.
  */
-export function useProjectDetails(): DtosProjectDto | undefined {
-  return useProjectContext().data?.project_details
+export function useProjectDetails(params?: ProjectContextParams): DtosProjectDto | undefined {
+  return useProjectContext(params).data?.project_details
 }
 
 /**
@@ -192,8 +200,8 @@ export function useProjectDetails(): DtosProjectDto | undefined {
  *
  * Slot `project_tasks` of the `project` context; `undefined` until loaded.
  */
-export function useProjectTasks(): DtosPage<DtosTaskDto> | undefined {
-  return useProjectContext().data?.project_tasks
+export function useProjectTasks(params?: ProjectContextParams): DtosPage<DtosTaskDto> | undefined {
+  return useProjectContext(params).data?.project_tasks
 }
 
 /**

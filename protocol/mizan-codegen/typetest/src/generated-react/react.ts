@@ -141,20 +141,28 @@ export function ProjectContext({ children, ...params }: ProjectContextProps): Re
   return createElement(ProjectState.Provider, { value: state, children })
 }
 
-/** The `project` context of the nearest {@link ProjectContext}: `{ data, status, error }`. */
-export function useProjectContext(): ProjectContextState {
-  const state = useContext(ProjectState)
-  if (state === null) {
-    throw new Error('useProjectContext() needs a <ProjectContext> above it')
+/**
+ * The `project` context: `{ data, status, error }` of the nearest {@link ProjectContext}, or,
+ * given params, of that instance, mounted and fetched by this hook (no provider needed; the same
+ * cache entry and request as every other user of these params).
+ */
+export function useProjectContext(params?: ProjectContextParams): ProjectContextState {
+  const provided = useContext(ProjectState)
+  const own = useContextState<ProjectContextData>(projectContext, params ?? null) as ProjectContextState
+  if (params !== undefined) {
+    return own
   }
-  return state
+  if (provided === null) {
+    throw new Error('useProjectContext() needs a <ProjectContext> above it, or params')
+  }
+  return provided
 }
 
 /**
  * Slot `project_activity` of the `project` context; `undefined` until loaded.
  */
-export function useProjectActivity(): Activity[] | undefined {
-  return useProjectContext().data?.project_activity
+export function useProjectActivity(params?: ProjectContextParams): Activity[] | undefined {
+  return useProjectContext(params).data?.project_activity
 }
 
 /**
@@ -162,15 +170,15 @@ export function useProjectActivity(): Activity[] | undefined {
  *
  * Slot `project_details` of the `project` context; `undefined` until loaded.
  */
-export function useProjectDetails(): ProjectDto | undefined {
-  return useProjectContext().data?.project_details
+export function useProjectDetails(params?: ProjectContextParams): ProjectDto | undefined {
+  return useProjectContext(params).data?.project_details
 }
 
 /**
  * Slot `project_tasks` of the `project` context; `undefined` until loaded.
  */
-export function useProjectTasks(): Page<TaskDto> | undefined {
-  return useProjectContext().data?.project_tasks
+export function useProjectTasks(params?: ProjectContextParams): Page<TaskDto> | undefined {
+  return useProjectContext(params).data?.project_tasks
 }
 
 /** Props of {@link ProjectsContext}: the context params and the children that read it. */

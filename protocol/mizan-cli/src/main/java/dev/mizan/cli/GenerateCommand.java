@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -132,7 +133,7 @@ final class GenerateCommand implements Callable<Integer> {
             return check(generation, err);
         }
         if (!watch) {
-            return runOnce(generation, err) ? 0 : 1;
+            return runOnce(generation, err, () -> true) ? 0 : 1;
         }
         if (settings.watch().isEmpty()) {
             err.println("error: nothing to watch: give --watch-path (e.g. the backend's target/classes)");
@@ -140,7 +141,11 @@ final class GenerateCommand implements Callable<Integer> {
         }
         err.println("watching " + settings.watch() + " (Ctrl-C to stop)");
         err.flush();
-        new Watcher(settings.watch(), Duration.ofMillis(pollMillis)).run(() -> runOnce(generation, err));
+        Watcher watcher = new Watcher(settings.watch(), Duration.ofMillis(pollMillis));
+        watcher.run(() -> {
+            long before = watcher.fingerprint();
+            runOnce(generation, err, () -> watcher.fingerprint() == before);
+        });
         return 0;
     }
 
@@ -160,10 +165,10 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean runOnce(Generation generation, PrintWriter err) {
+    private static boolean runOnce(Generation generation, PrintWriter err, BooleanSupplier inputsUnchanged) {
         long start = System.nanoTime();
         try {
-            WriteResult result = generation.run();
+            WriteResult result = generation.run(inputsUnchanged);
             long millis = (System.nanoTime() - start) / 1_000_000;
             err.println("generated " + generation.target().id() + " client in " + generation.out() + ": "
                     + result.summary() + " (" + millis + " ms)");

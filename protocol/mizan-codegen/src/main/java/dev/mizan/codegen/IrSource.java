@@ -121,6 +121,10 @@ public sealed interface IrSource {
                 return IrExporter.export(options, warnings);
             } catch (IrException e) {
                 throw new CodegenException("cannot export the IR of " + describe() + ": " + e.getMessage(), e);
+            } catch (LinkageError e) {
+                // A class refers to one that is missing or changed: a class directory mid-build.
+                throw new CodegenException(
+                        "cannot load the classes in " + describe() + " (incomplete, a build in progress?): " + e, e);
             }
         }
 

@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 
 /**
  * Watch mode: polls files and directory trees and runs an action once at start and again after
- * every change has settled (two polls in a row agree). Polling needs no native file events, sees
+ * every change has settled (debounced: the trees stayed the same for a quiet period of at least
+ * two polls and 300 ms, so a compiler rewriting a class directory is waited for). An action that
+ * throws is reported on standard error and watching goes on: the watcher never dies of a bad
+ * input. Polling needs no native file events, sees
  * changes made by any tool (an IDE build, {@code mvn compile}, a rewritten IR file) and costs a
  * directory walk per interval.
  */
@@ -20,6 +23,7 @@ public final class Watcher {
 
     private final List<Path> paths;
     private final Duration interval;
+    private final Duration quiet;
 
     /**
      * @param paths files or directories to watch; a missing one counts as empty until it appears
@@ -28,13 +32,18 @@ public final class Watcher {
     public Watcher(List<Path> paths, Duration interval) {
         this.paths = List.copyOf(paths);
         this.interval = interval;
+        Duration twoPolls = interval.multipliedBy(2);
+        this.quiet = twoPolls.compareTo(MIN_QUIET) > 0 ? twoPolls : MIN_QUIET;
     }
+
+    private static final Duration MIN_QUIET = Duration.ofMillis(300);
 
     /** Runs {@code action} now and after each settled change, until the thread is interrupted. */
     public void run(Runnable action) {
         long seen = fingerprint();
-        action.run();
+        guarded(action);
         long pending = seen;
+        long pendingSince = System.nanoTime();
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 Thread.sleep(interval);
@@ -43,16 +52,27 @@ public final class Watcher {
                 return;
             }
             long now = fingerprint();
-            if (now != seen && now == pending) {
+            if (now != pending) {
+                pending = now;
+                pendingSince = System.nanoTime();
+            } else if (now != seen && System.nanoTime() - pendingSince >= quiet.toNanos()) {
                 seen = now;
-                action.run();
+                guarded(action);
             }
-            pending = now;
+        }
+    }
+
+    private static void guarded(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println("error: " + e + " (watching goes on; the previous output stays)");
+            System.err.flush();
         }
     }
 
     /** A hash of the path, size and modification time of every watched file. */
-    long fingerprint() {
+    public long fingerprint() {
         long hash = 17;
         for (Path path : paths) {
             hash = 31 * hash + tree(path);

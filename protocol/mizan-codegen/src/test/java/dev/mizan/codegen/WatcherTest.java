@@ -70,10 +70,10 @@ class WatcherTest {
         Thread thread = Thread.ofVirtual()
                 .start(() -> new Watcher(List.of(file), Duration.ofMillis(20)).run(runs::incrementAndGet));
         try {
-            Thread.sleep(300);
+            Thread.sleep(800);
             assertThat(runs.get()).isEqualTo(1);
             Files.writeString(file, "22");
-            Thread.sleep(300);
+            Thread.sleep(800);
             assertThat(runs.get()).isEqualTo(2);
         } finally {
             thread.interrupt();
