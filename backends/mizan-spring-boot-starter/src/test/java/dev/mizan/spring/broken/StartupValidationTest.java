@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.mizan.core.Client;
 import dev.mizan.core.registry.RegistryException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 
 /** An application with inconsistent declarations does not start, and says why, per method. */
+@ExtendWith(OutputCaptureExtension.class)
 class StartupValidationTest {
 
     /** Two problems at once: an unknown affects target and a duplicate name. */
@@ -28,6 +32,21 @@ class StartupValidationTest {
         BrokenFunctions brokenFunctions() {
             return new BrokenFunctions();
         }
+    }
+
+    @Test
+    void reports_the_problems_first_and_once_without_a_stack_trace(CapturedOutput output) {
+        catchThrowable(() -> new SpringApplicationBuilder(BrokenApp.class)
+                .properties("server.port=0", "server.address=127.0.0.1")
+                .run()
+                .close());
+        String printed = output.getAll();
+        assertThat(printed)
+                .contains("APPLICATION FAILED TO START")
+                .contains("Mizan found 2 problems in the @Client declarations:");
+        String problem = "BrokenFunctions#save: affects unknown context or context function 'nowhere'";
+        assertThat(printed.split(java.util.regex.Pattern.quote(problem), -1)).hasSize(2);
+        assertThat(printed).doesNotContain("at dev.mizan.core.registry.RegistryBuilder.build");
     }
 
     @Test

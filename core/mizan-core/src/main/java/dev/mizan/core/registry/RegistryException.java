@@ -18,6 +18,17 @@ public final class RegistryException extends RuntimeException {
         return problems;
     }
 
+    /**
+     * The count only: frameworks log {@code toString()} of a failed startup on the way out (Spring's
+     * "cancelling refresh attempt"), while the list itself is reported once, by the framework's
+     * failure report or by whoever reads {@link #getMessage()} or {@link #problems()}.
+     */
+    @Override
+    public String toString() {
+        return getClass().getName() + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + " in Mizan server functions (listed in the failure report)";
+    }
+
     private static String describe(List<Problem> problems) {
         String lines = problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n"));
         return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in Mizan server functions:\n"
