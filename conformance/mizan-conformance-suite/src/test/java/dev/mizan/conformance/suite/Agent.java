@@ -106,6 +106,13 @@ final class Agent {
         return send(request(path).GET());
     }
 
+    /** {@code GET} of a path under the base with extra headers (an {@code Authorization: Bearer} header, say). */
+    Reply get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).GET();
+        headers.forEach(request::setHeader);
+        return send(request);
+    }
+
     /** Any method on a path under the base, without a body. */
     Reply method(String method, String path) {
         return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));

@@ -2,6 +2,7 @@ package dev.mizan.conformance.suite;
 
 import dev.mizan.conformance.fixture.FixtureApplication;
 import dev.mizan.core.Auth;
+import dev.mizan.core.types.DefaultNullness;
 import dev.mizan.ir.IrWriter;
 import dev.mizan.ir.build.ExportOptions;
 import dev.mizan.ir.build.IrExporter;
@@ -42,8 +43,13 @@ final class FixtureIr {
                     .getCodeSource()
                     .getLocation()
                     .toURI());
+            // The fixture turns JWT auth on (mizan.jwt.enabled): its IR lists login, refresh and logout.
             return IrWriter.toText(IrExporter.export(new ExportOptions(
-                    List.of(classes), List.of(FixtureApplication.class.getPackageName()), Auth.PUBLIC)));
+                    List.of(classes),
+                    List.of(FixtureApplication.class.getPackageName()),
+                    Auth.PUBLIC,
+                    DefaultNullness.NON_NULL,
+                    true)));
         } catch (URISyntaxException e) {
             throw new AssertionError("cannot locate the fixture's classes: " + e, e);
         }

@@ -1,6 +1,7 @@
 package dev.mizan.ir.build;
 
 import dev.mizan.core.ErrorCode;
+import dev.mizan.core.jwt.JwtFunctions;
 import dev.mizan.core.registry.FunctionDescriptor;
 import dev.mizan.core.registry.ParamDescriptor;
 import jakarta.validation.Constraint;
@@ -31,6 +32,11 @@ final class ErrorCodes {
             codes.add(ErrorCode.FORBIDDEN);
         }
         if (f.isMutation()) {
+            codes.add(ErrorCode.FORBIDDEN);
+        }
+        if (JwtFunctions.isBuiltIn(f)) {
+            // public, yet they refuse credentials (401) and rate-limit failed logins (403)
+            codes.add(ErrorCode.UNAUTHORIZED);
             codes.add(ErrorCode.FORBIDDEN);
         }
         return codes.stream().map(Enum::name).sorted().toList();
