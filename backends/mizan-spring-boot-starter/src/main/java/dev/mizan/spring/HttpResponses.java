@@ -1,10 +1,15 @@
 package dev.mizan.spring;
 
+import dev.mizan.core.cache.CacheReport;
 import dev.mizan.core.dispatch.DispatchResult;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Writes a dispatch result to a servlet response: status, JSON body, no-store, invalidation header. */
+/**
+ * Writes a dispatch result to a servlet response: status, JSON body, {@code Cache-Control:
+ * no-store} (no shared cache may keep any answer, cached ones included), the invalidation header
+ * and the origin cache's {@code X-Mizan-Cache}.
+ */
 public final class HttpResponses {
 
     private HttpResponses() {}
@@ -13,6 +18,13 @@ public final class HttpResponses {
         response.setStatus(result.error() == null ? 200 : HttpStatuses.of(result.error()));
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
+        CacheReport cache = result.cache();
+        if (cache != null) {
+            response.setHeader("X-Mizan-Cache", cache.status());
+            if (!cache.keys().isEmpty()) {
+                response.setHeader("X-Mizan-Cache-Keys", cache.keysHeader());
+            }
+        }
         String invalidate = result.invalidateHeader();
         if (invalidate != null) {
             response.setHeader("X-Mizan-Invalidate", invalidate);

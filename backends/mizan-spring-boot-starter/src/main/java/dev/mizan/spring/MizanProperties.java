@@ -34,6 +34,7 @@ public class MizanProperties {
     private final Security security = new Security();
 
     private final Live live = new Live();
+    private final MizanCacheProperties cache = new MizanCacheProperties();
 
     public String getBasePath() {
         return basePath;
@@ -69,6 +70,11 @@ public class MizanProperties {
 
     public Live getLive() {
         return live;
+    }
+
+    /** The origin cache ({@code mizan.cache.*}). */
+    public MizanCacheProperties getCache() {
+        return cache;
     }
 
     /** The CSRF check on {@code POST /call/}. */

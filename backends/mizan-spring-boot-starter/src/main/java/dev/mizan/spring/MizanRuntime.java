@@ -2,9 +2,11 @@ package dev.mizan.spring;
 
 import dev.mizan.core.Auth;
 import dev.mizan.core.AuthPredicate;
+import dev.mizan.core.cache.OriginCache;
 import dev.mizan.core.dispatch.DispatchOptions;
 import dev.mizan.core.dispatch.Dispatcher;
 import dev.mizan.core.dispatch.FailureTranslator;
+import dev.mizan.core.registry.FunctionDescriptor;
 import dev.mizan.core.registry.Registry;
 import dev.mizan.core.registry.RegistryBuilder;
 import java.lang.reflect.Method;
@@ -59,6 +61,7 @@ public final class MizanRuntime
     private final FailureTranslator translator;
     private volatile @Nullable Dispatcher dispatcher;
     private volatile dev.mizan.core.live.@Nullable LiveHub live;
+    private volatile @Nullable OriginCache cache;
 
     MizanRuntime(
             ConfigurableListableBeanFactory beans,
@@ -95,7 +98,10 @@ public final class MizanRuntime
             }
         }
         Registry registry = builder.build();
+        boolean caching = registry.functions().stream().anyMatch(FunctionDescriptor::isCached);
+        this.cache = caching ? OriginCache.create(properties.getCache().settings()) : null;
         DispatchOptions options = DispatchOptions.of(mapper)
+                .withCache(cache)
                 .withValidator(validator)
                 .withInstances(fn -> targets.get(fn.method()))
                 .withPredicates(this::predicate)
@@ -122,6 +128,10 @@ public final class MizanRuntime
         dev.mizan.core.live.LiveHub hub = live;
         if (hub != null) {
             hub.close();
+        }
+        OriginCache c = cache;
+        if (c != null) {
+            c.close();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.mizan.spring;
 import dev.mizan.core.ErrorCode;
 import dev.mizan.core.MizanException;
 import dev.mizan.core.MizanUser;
+import dev.mizan.core.cache.CacheHealth;
 import dev.mizan.core.dispatch.DispatchResult;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,8 +18,8 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The HTTP adapter: {@code POST {base}/call/}, {@code GET {base}/ctx/{name}/} and {@code GET
- * {base}/session/}, translated onto the dispatcher. Statuses come from {@link HttpStatuses}.
+ * The HTTP adapter: {@code POST {base}/call/}, {@code GET {base}/ctx/{name}/}, {@code GET
+ * {base}/session/} and {@code GET {base}/health/}, translated onto the dispatcher. Statuses come from {@link HttpStatuses}.
  */
 final class MizanServlet extends HttpServlet {
 
@@ -26,6 +27,7 @@ final class MizanServlet extends HttpServlet {
     private static final String CTX = "/ctx/";
     private static final String SESSION = "/session/";
     private static final String WS = "/ws/";
+    private static final String HEALTH = "/health/";
 
     private final transient MizanRuntime runtime;
     private final transient MizanUserResolver users;
@@ -75,6 +77,9 @@ final class MizanServlet extends HttpServlet {
         }
         if (path.equals(SESSION)) {
             return method.equals("GET") ? session(request, response) : wrongMethod(method, "GET");
+        }
+        if (path.equals(HEALTH)) {
+            return method.equals("GET") ? health() : wrongMethod(method, "GET");
         }
         if (path.startsWith(CTX) && path.length() > CTX.length() + 1) {
             String name = path.substring(CTX.length(), path.length() - 1);
@@ -137,6 +142,17 @@ final class MizanServlet extends HttpServlet {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("csrf_token", token);
         body.put("user", user == null ? null : userJson(user));
+        return new DispatchResult(null, runtime.mapper().writeValueAsBytes(body), List.of(), List.of());
+    }
+
+    /** {@code {"status": "UP"|"DEGRADED", "cache": {…}}}: always 200, a bypassed cache degrades, never fails. */
+    private DispatchResult health() {
+        CacheHealth cache = runtime.dispatcher().cacheHealth();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", cache == null || cache.up() ? "UP" : "DEGRADED");
+        if (cache != null) {
+            body.put("cache", Map.of("backend", cache.backend(), "up", cache.up(), "detail", cache.detail()));
+        }
         return new DispatchResult(null, runtime.mapper().writeValueAsBytes(body), List.of(), List.of());
     }
 

@@ -48,4 +48,7 @@ public @interface Client {
      * when none declares one. Members of one context that declare a scope must agree.
      */
     ContextScope[] scope() default {};
+
+    /** Origin caching of this context member's answers; {@code @Cached} without a TTL (the default) means none. */
+    Cached cache() default @Cached;
 }

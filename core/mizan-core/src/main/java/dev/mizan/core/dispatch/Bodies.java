@@ -2,6 +2,7 @@ package dev.mizan.core.dispatch;
 
 import dev.mizan.core.MizanException;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,7 +84,11 @@ final class Bodies {
             gen.writeStartObject();
             for (int i = 0; i < members.size(); i++) {
                 gen.writeName(members.get(i).name());
-                members.get(i).writer().writeValue(gen, results[i]);
+                if (results[i] instanceof CachedMembers.Raw raw) {
+                    gen.writeRawValue(new String(raw.json(), StandardCharsets.UTF_8));
+                } else {
+                    members.get(i).writer().writeValue(gen, results[i]);
+                }
             }
             gen.writeEndObject();
         }

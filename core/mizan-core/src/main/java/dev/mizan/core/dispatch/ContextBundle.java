@@ -3,6 +3,7 @@ package dev.mizan.core.dispatch;
 import dev.mizan.core.ErrorCode;
 import dev.mizan.core.MizanException;
 import dev.mizan.core.RequestHandle;
+import dev.mizan.core.cache.CacheReport;
 import dev.mizan.core.registry.ContextDescriptor;
 import dev.mizan.core.registry.ContextParam;
 import dev.mizan.core.registry.ParamDescriptor;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,6 +31,7 @@ final class ContextBundle {
     private final DispatchOptions options;
     private final Bodies bodies;
     private final Map<String, QueryParam> params;
+    private final boolean anyCached;
 
     ContextBundle(ContextDescriptor descriptor, List<FunctionPlan> members, DispatchOptions options, Bodies bodies) {
         this.descriptor = descriptor;
@@ -40,20 +43,35 @@ final class ContextBundle {
             p.put(param.name(), QueryParam.of(param));
         }
         this.params = Map.copyOf(p);
+        this.anyCached = members.stream().anyMatch(m -> m.descriptor().isCached());
     }
 
-    byte[] fetch(Map<String, String> query, RequestHandle request) throws Throwable {
+    /** The bundle's JSON, and how it used the origin cache ({@code null} when no member is cached). */
+    record Fetched(byte[] body, @Nullable CacheReport cache) {}
+
+    Fetched fetch(Map<String, String> query, RequestHandle request) throws Throwable {
         for (FunctionPlan member : members) {
             member.guard().check(request);
         }
         Map<String, JsonNode> values = convert(query);
+        CachedMembers cached =
+                CachedMembers.forFetch(options.cache(), descriptor, anyCached, request, options.mapper());
         Object[] results = new Object[members.size()];
         if (members.size() == 1) {
-            results[0] = members.getFirst().run(argsFor(members.getFirst(), values), request);
+            results[0] = run(members.getFirst(), argsFor(members.getFirst(), values), request, cached);
         } else {
-            runInParallel(values, request, results);
+            runInParallel(values, request, results, cached);
         }
-        return bodies.bundle(members, results);
+        return new Fetched(bodies.bundle(members, results), cached == null ? null : cached.report());
+    }
+
+    private static @Nullable Object run(
+            FunctionPlan member, ObjectNode args, RequestHandle request, @Nullable CachedMembers cached)
+            throws Throwable {
+        if (cached != null && member.descriptor().isCached()) {
+            return cached.run(member, args, request);
+        }
+        return member.run(args, request);
     }
 
     /** Guards, then binds {@code params} (an object, or null for none) to the declared param types. */
@@ -155,12 +173,14 @@ final class ContextBundle {
         return args;
     }
 
-    private void runInParallel(Map<String, JsonNode> values, RequestHandle request, Object[] results) throws Throwable {
+    private void runInParallel(
+            Map<String, JsonNode> values, RequestHandle request, Object[] results, @Nullable CachedMembers cached)
+            throws Throwable {
         List<CompletableFuture<Object>> futures = new ArrayList<>(members.size());
         for (FunctionPlan member : members) {
             ObjectNode args = argsFor(member, values);
-            futures.add(
-                    CompletableFuture.supplyAsync(() -> runMember(member, args, request), options.contextExecutor()));
+            futures.add(CompletableFuture.supplyAsync(
+                    () -> runMember(member, args, request, cached), options.contextExecutor()));
         }
         Throwable firstFailure = null;
         for (int i = 0; i < futures.size(); i++) {
@@ -180,9 +200,10 @@ final class ContextBundle {
         }
     }
 
-    private Object runMember(FunctionPlan member, ObjectNode args, RequestHandle request) {
+    private @Nullable Object runMember(
+            FunctionPlan member, ObjectNode args, RequestHandle request, @Nullable CachedMembers cached) {
         try {
-            return member.run(args, request);
+            return run(member, args, request, cached);
         } catch (Throwable t) {
             throw new MemberFailure(Failures.normalize(t, member.name(), options.translator(), request));
         }

@@ -1,5 +1,6 @@
 package dev.mizan.core.dispatch;
 
+import dev.mizan.core.cache.OriginCache;
 import jakarta.validation.Validator;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param predicates the custom auth predicate instances
  * @param contextExecutor runs the members of a context bundle in parallel
  * @param translator names the protocol error for framework exceptions the core does not know
+ * @param cache the origin cache, or {@code null} when no member is cached
  */
 public record DispatchOptions(
         JsonMapper mapper,
@@ -22,7 +24,8 @@ public record DispatchOptions(
         InstanceResolver instances,
         PredicateResolver predicates,
         Executor contextExecutor,
-        FailureTranslator translator) {
+        FailureTranslator translator,
+        @Nullable OriginCache cache) {
 
     /** Defaults: no validation, reflective instances and predicates, one virtual thread per member. */
     public static DispatchOptions of(JsonMapper mapper) {
@@ -32,26 +35,31 @@ public record DispatchOptions(
                 InstanceResolver.reflective(),
                 PredicateResolver.reflective(),
                 Executors.newVirtualThreadPerTaskExecutor(),
-                FailureTranslator.none());
+                FailureTranslator.none(),
+                null);
     }
 
     public DispatchOptions withValidator(@Nullable Validator v) {
-        return new DispatchOptions(mapper, v, instances, predicates, contextExecutor, translator);
+        return new DispatchOptions(mapper, v, instances, predicates, contextExecutor, translator, cache);
     }
 
     public DispatchOptions withInstances(InstanceResolver i) {
-        return new DispatchOptions(mapper, validator, i, predicates, contextExecutor, translator);
+        return new DispatchOptions(mapper, validator, i, predicates, contextExecutor, translator, cache);
     }
 
     public DispatchOptions withPredicates(PredicateResolver p) {
-        return new DispatchOptions(mapper, validator, instances, p, contextExecutor, translator);
+        return new DispatchOptions(mapper, validator, instances, p, contextExecutor, translator, cache);
     }
 
     public DispatchOptions withContextExecutor(Executor e) {
-        return new DispatchOptions(mapper, validator, instances, predicates, e, translator);
+        return new DispatchOptions(mapper, validator, instances, predicates, e, translator, cache);
+    }
+
+    public DispatchOptions withCache(@Nullable OriginCache c) {
+        return new DispatchOptions(mapper, validator, instances, predicates, contextExecutor, translator, c);
     }
 
     public DispatchOptions withTranslator(FailureTranslator t) {
-        return new DispatchOptions(mapper, validator, instances, predicates, contextExecutor, t);
+        return new DispatchOptions(mapper, validator, instances, predicates, contextExecutor, t, cache);
     }
 }

@@ -3,6 +3,8 @@ package dev.mizan.core.dispatch;
 import dev.mizan.core.ErrorCode;
 import dev.mizan.core.MizanException;
 import dev.mizan.core.RequestHandle;
+import dev.mizan.core.cache.CacheHealth;
+import dev.mizan.core.cache.OriginCache;
 import dev.mizan.core.jwt.JwtFunctions;
 import dev.mizan.core.registry.ContextDescriptor;
 import dev.mizan.core.registry.FunctionDescriptor;
@@ -10,6 +12,7 @@ import dev.mizan.core.registry.Registry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -35,6 +38,7 @@ public final class Dispatcher {
     private final Bodies bodies;
     private final ObjectReader envelopeReader;
     private final List<MutationListener> mutationListeners = new CopyOnWriteArrayList<>();
+    private final Set<String> cachedContexts;
 
     private Dispatcher(Registry registry, DispatchOptions options) {
         this.registry = registry;
@@ -53,6 +57,11 @@ public final class Dispatcher {
             c.put(ctx.name(), new ContextBundle(ctx, members, options, bodies));
         }
         this.contexts = Map.copyOf(c);
+        this.cachedContexts = registry.functions().stream()
+                .filter(FunctionDescriptor::isCached)
+                .map(FunctionDescriptor::context)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Prepares every function of the registry (instances, predicates, readers, writers, handles). */
@@ -119,6 +128,7 @@ public final class Dispatcher {
             plan.guard().check(request);
             FunctionPlan.Invocation invocation = plan.invoke(args, request);
             Effects.Computed effects = plan.effects().compute(invocation.args(), invocation.result(), options.mapper());
+            purge(effects);
             byte[] body = bodies.success(plan.writer(), invocation.result(), effects);
             if (!effects.invalidate().isEmpty() || !effects.merge().isEmpty()) {
                 announce(function, effects, request);
@@ -172,12 +182,40 @@ public final class Dispatcher {
                     new MizanException(ErrorCode.NOT_FOUND, "Unknown context '" + name + "'", Map.of("context", name)));
         }
         try {
-            return new DispatchResult(null, bundle.fetch(query, request), List.of(), List.of());
+            ContextBundle.Fetched fetched = bundle.fetch(query, request);
+            return new DispatchResult(null, fetched.body(), List.of(), List.of(), fetched.cache());
         } catch (ContextBundle.AlreadyNormalized e) {
             return failure(e.error());
         } catch (Throwable t) {
             return failure(normalize(t, name, request));
         }
+    }
+
+    /**
+     * Purges the origin cache by every entry of a mutation, before its answer is sent, so the
+     * client's refetch never sees the old value. Contexts without cached members are skipped.
+     */
+    private void purge(Effects.Computed effects) {
+        OriginCache cache = options.cache();
+        if (cache == null) {
+            return;
+        }
+        for (InvalidateEntry e : effects.invalidate()) {
+            if (cachedContexts.contains(e.context())) {
+                cache.purge(e.context(), e.params(), e.slot());
+            }
+        }
+        for (MergeEntry m : effects.merge()) {
+            if (cachedContexts.contains(m.context())) {
+                cache.purge(m.context(), m.params(), m.slot());
+            }
+        }
+    }
+
+    /** The origin cache's state ({@code null} when there is no cache), for health endpoints. */
+    public @Nullable CacheHealth cacheHealth() {
+        OriginCache cache = options.cache();
+        return cache == null ? null : cache.health();
     }
 
     /** Any failure as a protocol error: the adapter's translator first, then {@link Failures}. */

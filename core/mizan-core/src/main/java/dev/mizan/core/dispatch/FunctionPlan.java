@@ -51,6 +51,18 @@ record FunctionPlan(
         return invoker.invoke(bound);
     }
 
+    /** Binds the arguments (before a cache lookup keyed by them). */
+    Object[] bind(@Nullable JsonNode args, RequestHandle request) throws Throwable {
+        return binder.bind(args, request);
+    }
+
+    /** Validates and invokes already-bound arguments. */
+    @Nullable
+    Object runBound(Object[] bound) throws Throwable {
+        validation.validate(target, bound);
+        return invoker.invoke(bound);
+    }
+
     /** Binds, validates, invokes and returns the bound arguments with the result, for effects. */
     Invocation invoke(@Nullable JsonNode args, RequestHandle request) throws Throwable {
         Object[] bound = binder.bind(args, request);

@@ -5,12 +5,13 @@ import dev.mizan.core.AuthPredicate;
 import dev.mizan.core.ContextScope;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A function as read from its method, before {@code affects} and {@code merge} are resolved;
- * {@code scope} is the context scope it declares, or {@code null}.
+ * {@code scope} is the context scope it declares, {@code cacheTtl} its origin-cache TTL, or {@code null}.
  */
 record Declared(
         String name,
@@ -25,7 +26,8 @@ record Declared(
         @Nullable Class<? extends AuthPredicate> predicate,
         List<String> roles,
         int rev,
-        @Nullable ContextScope scope) {
+        @Nullable ContextScope scope,
+        @Nullable Duration cacheTtl) {
 
     FunctionDescriptor resolve(List<AffectsTarget> affectsTargets, List<MergeTarget> mergeTargets) {
         return new FunctionDescriptor(
@@ -40,7 +42,8 @@ record Declared(
                 auth,
                 predicate,
                 roles,
-                rev);
+                rev,
+                cacheTtl);
     }
 
     String source() {

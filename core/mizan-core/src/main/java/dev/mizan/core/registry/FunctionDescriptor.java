@@ -4,6 +4,7 @@ import dev.mizan.core.Auth;
 import dev.mizan.core.AuthPredicate;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param predicate the custom predicate class, or {@code null}
  * @param roles roles of which the caller needs one; empty for none
  * @param rev cache revision
+ * @param cacheTtl how long the origin cache keeps an answer, or {@code null} when it is not cached
  */
 public record FunctionDescriptor(
         String name,
@@ -36,13 +38,36 @@ public record FunctionDescriptor(
         Auth auth,
         @Nullable Class<? extends AuthPredicate> predicate,
         List<String> roles,
-        int rev) {
+        int rev,
+        @Nullable Duration cacheTtl) {
 
     public FunctionDescriptor {
         params = List.copyOf(params);
         affects = List.copyOf(affects);
         merge = List.copyOf(merge);
         roles = List.copyOf(roles);
+    }
+
+    /** A function the origin cache does not keep. */
+    public FunctionDescriptor(
+            String name,
+            Method method,
+            List<ParamDescriptor> params,
+            Type output,
+            boolean outputNullable,
+            @Nullable String context,
+            List<AffectsTarget> affects,
+            List<MergeTarget> merge,
+            Auth auth,
+            @Nullable Class<? extends AuthPredicate> predicate,
+            List<String> roles,
+            int rev) {
+        this(name, method, params, output, outputNullable, context, affects, merge, auth, predicate, roles, rev, null);
+    }
+
+    /** Whether the origin cache keeps this function's answers. */
+    public boolean isCached() {
+        return cacheTtl != null;
     }
 
     /** The parameters that form the wire input (not injected), in declaration order. */

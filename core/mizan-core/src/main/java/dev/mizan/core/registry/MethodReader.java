@@ -8,6 +8,7 @@ import dev.mizan.core.types.TypeModel;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -69,7 +70,26 @@ final class MethodReader {
                 predicate,
                 List.of(client.roles()),
                 client.rev(),
-                scope(method, client, context));
+                scope(method, client, context),
+                cacheTtl(method, client, context));
+    }
+
+    private @Nullable Duration cacheTtl(Method method, Client client, @Nullable String context) {
+        String text = client.cache().ttl();
+        if (text.isEmpty()) {
+            return null;
+        }
+        Duration ttl = CacheTtl.parse(text);
+        if (ttl == null) {
+            report(
+                    method,
+                    "cache ttl '" + text + "' is not a positive whole number of seconds, minutes, hours or days"
+                            + " (30s, 5m, 1h, 1d) or an ISO-8601 duration (PT90S)");
+        }
+        if (context == null) {
+            report(method, "declares a cache but belongs to no context: the origin cache keeps context members");
+        }
+        return ttl;
     }
 
     private @Nullable ContextScope scope(Method method, Client client, @Nullable String context) {

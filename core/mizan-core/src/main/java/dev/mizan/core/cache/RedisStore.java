@@ -1,0 +1,233 @@
+package dev.mizan.core.cache;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.ScanCursor;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Redis store (Lettuce), shared by every instance: answers under {@code mizan:cache:v:KEY}
+ * with their TTL, an index hash per context ({@code mizan:cache:i:CONTEXT}: key → tag) that
+ * purges read, and a purge generation per context ({@code mizan:cache:g:CONTEXT}) checked
+ * atomically when storing. Any Redis failure bypasses the cache; a purge that failed leaves the
+ * store dirty, and it is emptied of Mizan's keys before it is used again.
+ */
+final class RedisStore implements CacheStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RedisStore.class);
+    private static final String PREFIX = "mizan:cache:";
+    private static final String PUT = """
+            if (redis.call('GET', KEYS[3]) or '0') ~= ARGV[3] then return 0 end
+            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+            redis.call('HSET', KEYS[2], ARGV[4], ARGV[5])
+            if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[2], ARGV[2]) end
+            return 1
+            """;
+
+    private final RedisClient client;
+    private final String url;
+    private final TagCodec tags = new TagCodec();
+    private volatile @Nullable StatefulRedisConnection<String, byte[]> connection;
+    private volatile boolean dirty;
+    private volatile @Nullable String lastError;
+
+    RedisStore(CacheSettings settings) {
+        this.url = settings.redisUrl();
+        RedisURI uri = RedisURI.create(url);
+        uri.setTimeout(settings.redisTimeout());
+        this.client = RedisClient.create(
+                DefaultClientResources.builder()
+                        .reconnectDelay(Delay.exponential(
+                                Duration.ofMillis(100),
+                                Duration.ofSeconds(2),
+                                2,
+                                java.util.concurrent.TimeUnit.MILLISECONDS))
+                        .build(),
+                uri);
+        client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .timeoutOptions(TimeoutOptions.enabled(settings.redisTimeout()))
+                .build());
+        connect();
+    }
+
+    private @Nullable RedisCommands<String, byte[]> commands() {
+        StatefulRedisConnection<String, byte[]> c = connection;
+        if (c == null) {
+            c = connect();
+        }
+        if (c == null || !c.isOpen()) {
+            return null;
+        }
+        RedisCommands<String, byte[]> sync = c.sync();
+        if (dirty && !flush(sync)) {
+            return null;
+        }
+        return sync;
+    }
+
+    private synchronized @Nullable StatefulRedisConnection<String, byte[]> connect() {
+        if (connection != null) {
+            return connection;
+        }
+        try {
+            connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+            LOG.info("Mizan origin cache on Redis {}", RedisURI.create(url).toString());
+            lastError = null;
+        } catch (RedisException e) {
+            down("cannot connect", e);
+        }
+        return connection;
+    }
+
+    @Override
+    public byte @Nullable [] get(String key) {
+        RedisCommands<String, byte[]> redis = commands();
+        if (redis == null) {
+            return null;
+        }
+        try {
+            byte[] value = redis.get(PREFIX + "v:" + key);
+            lastError = null;
+            return value;
+        } catch (RedisException e) {
+            down("read failed", e);
+            return null;
+        }
+    }
+
+    @Override
+    public long generation(String context) {
+        RedisCommands<String, byte[]> redis = commands();
+        if (redis == null) {
+            return -1;
+        }
+        try {
+            byte[] g = redis.get(PREFIX + "g:" + context);
+            return g == null ? 0 : Long.parseLong(new String(g, StandardCharsets.US_ASCII));
+        } catch (RedisException e) {
+            down("read failed", e);
+            return -1;
+        }
+    }
+
+    @Override
+    public void put(String key, byte[] value, Duration ttl, CacheTag tag, long generation) {
+        RedisCommands<String, byte[]> redis = generation < 0 ? null : commands();
+        if (redis == null) {
+            return;
+        }
+        try {
+            redis.eval(
+                    PUT,
+                    ScriptOutputType.INTEGER,
+                    new String[] {PREFIX + "v:" + key, PREFIX + "i:" + tag.context(), PREFIX + "g:" + tag.context()},
+                    value,
+                    ascii(Long.toString(ttl.toMillis())),
+                    ascii(Long.toString(generation)),
+                    ascii(key),
+                    tags.write(tag));
+        } catch (RedisException e) {
+            down("write failed", e);
+        }
+    }
+
+    @Override
+    public void purge(String context, @Nullable Map<String, String> params, @Nullable String slot) {
+        RedisCommands<String, byte[]> redis = commands();
+        if (redis == null) {
+            dirty = true;
+            return;
+        }
+        try {
+            redis.incr(PREFIX + "g:" + context);
+            String indexKey = PREFIX + "i:" + context;
+            Map<String, byte[]> entries = redis.hgetall(indexKey);
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                CacheTag tag = tags.read(context, e.getValue());
+                if (tag == null || tag.matches(context, params, slot)) {
+                    redis.del(PREFIX + "v:" + e.getKey());
+                    redis.hdel(indexKey, e.getKey());
+                }
+            }
+        } catch (RedisException e) {
+            dirty = true;
+            down("purge failed; the cache is bypassed until Redis is back and emptied", e);
+        }
+    }
+
+    /** Deletes every Mizan cache key; true when done (the store is clean again). */
+    private boolean flush(RedisCommands<String, byte[]> redis) {
+        try {
+            ScanCursor cursor = ScanCursor.INITIAL;
+            do {
+                KeyScanCursor<String> page = redis.scan(
+                        cursor, ScanArgs.Builder.matches(PREFIX + "*").limit(500));
+                if (!page.getKeys().isEmpty()) {
+                    redis.del(page.getKeys().toArray(String[]::new));
+                }
+                cursor = page;
+            } while (!cursor.isFinished());
+            dirty = false;
+            LOG.info("Mizan origin cache: Redis is back, emptied after a missed purge");
+            return true;
+        } catch (RedisException e) {
+            down("flush after a missed purge failed", e);
+            return false;
+        }
+    }
+
+    private void down(String what, RuntimeException e) {
+        String message = what + ": " + e.getMessage();
+        if (!message.equals(lastError)) {
+            LOG.warn("Mizan origin cache on Redis bypassed, {}", message);
+        }
+        lastError = message;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Override
+    public CacheHealth health() {
+        StatefulRedisConnection<String, byte[]> c = connection;
+        boolean open = c != null && c.isOpen();
+        String error = lastError;
+        if (!open) {
+            return new CacheHealth("redis", false, "not connected" + (error == null ? "" : " (" + error + ")"));
+        }
+        if (dirty) {
+            return new CacheHealth("redis", false, "a purge was missed; emptying before use");
+        }
+        return new CacheHealth("redis", error == null, error == null ? "connected" : error);
+    }
+
+    @Override
+    public void close() {
+        StatefulRedisConnection<String, byte[]> c = connection;
+        if (c != null) {
+            c.close();
+        }
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    }
+}
