@@ -73,7 +73,7 @@ const cases = [
   ['fixture: catalog item, staff', FIXTURE, fn('catalog_item', '{"itemId":12}', 1, 'staff')],
   ['fixture: catalog item, superuser', FIXTURE, fn('catalog_item', '{"itemId":12}', 1, 'superuser')],
   ['fixture: catalog price, anonymous', FIXTURE, fn('catalog_price', '{"itemId":7}', 2, 'anon')],
-  ['fixture: my cart, per user', FIXTURE, fn('my_cart', '{}', 1, 'user:ada')],
+  ['fixture: my cart, per user', FIXTURE, fn('my_cart', '{}', 1, 'user:alice')],
 ]
 
 const vectors = cases.map(([name, secret, text]) => {

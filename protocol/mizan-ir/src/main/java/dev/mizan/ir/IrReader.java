@@ -125,6 +125,7 @@ public final class IrReader {
         List<String> merge = new ArrayList<>(), roles = new ArrayList<>(), errors = new ArrayList<>();
         IrAuth auth = null;
         int rev = 1;
+        int cacheTtl = 0;
         Set<String> paramNames = new HashSet<>();
         for (KdlNode child : node.children()) {
             switch (child.name()) {
@@ -139,6 +140,7 @@ public final class IrReader {
                 }
                 case "output" -> output = resolver.output(stringProp(child, "type"));
                 case "context" -> context = arg(child);
+                case "cache" -> cacheTtl = cacheTtl(child);
                 case "affects" -> affects.add(new IrAffects(arg(child), flag(child, "slot")));
                 case "merge" -> merge.add(arg(child));
                 case "auth" -> {
@@ -161,7 +163,17 @@ public final class IrReader {
             throw error("function '" + arg(node) + "' has no 'auth' node", node.position());
         }
         return new IrFunction(
-                arg(node), doc, params, output, context, affects, merge, auth, predicate, roles, rev, errors);
+                arg(node), doc, params, output, context, affects, merge, auth, predicate, roles, rev, errors, cacheTtl);
+    }
+
+    private static int cacheTtl(KdlNode node) {
+        if (!(node.prop("ttl") instanceof dev.mizan.ir.kdl.KdlValue.KdlNumber n)
+                || !n.isInteger()
+                || n.bigInteger().signum() <= 0
+                || n.bigInteger().bitLength() > 31) {
+            throw error("'cache' needs a ttl= property: a positive whole number of seconds", node.position());
+        }
+        return n.bigInteger().intValue();
     }
 
     private IrContext context(KdlNode node) {

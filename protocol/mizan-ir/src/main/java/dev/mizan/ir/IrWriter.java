@@ -82,6 +82,9 @@ public final class IrWriter {
         if (f.context() != null) {
             children.add(simple("context", f.context()));
         }
+        if (f.cacheTtl() > 0) {
+            children.add(node("cache", List.of(), Map.of("ttl", KdlValue.KdlNumber.of(f.cacheTtl())), List.of()));
+        }
         for (IrAffects a : f.affects()) {
             Map<String, KdlValue> props = new LinkedHashMap<>();
             flag(props, "slot", a.slot());

@@ -172,6 +172,16 @@ class IrReaderTest {
     }
 
     @Test
+    void reads_the_cache_ttl_of_a_cached_member_and_zero_for_others() {
+        assertThat(IrReader.read(SAMPLE).function("project_tasks").cacheTtl()).isZero();
+        String cached = SAMPLE.replace("    context project\n", "    context project\n    cache ttl=300\n");
+        assertThat(IrReader.read(cached).function("project_tasks").cacheTtl()).isEqualTo(300);
+        assertThat(IrWriter.toText(IrReader.read(cached))).contains("    context project\n    cache ttl=300\n");
+        assertThatThrownBy(() -> IrReader.read(cached.replace("ttl=300", "ttl=0")))
+                .hasMessageContaining("'cache' needs a ttl= property: a positive whole number of seconds");
+    }
+
+    @Test
     void rejects_a_context_member_that_is_not_a_function() {
         String text = SAMPLE.replace("member project_tasks", "member ghost");
         assertThatThrownBy(() -> IrReader.read(text)).hasMessageContaining("unknown member 'ghost'");

@@ -32,7 +32,11 @@ final class Instance implements AutoCloseable {
 
     static Instance start(String... properties) {
         List<String> all = new ArrayList<>(List.of(
-                "server.port=0", "mizan.csrf.enabled=false", "spring.main.banner-mode=off", "logging.level.root=WARN"));
+                "server.port=0",
+                "mizan.csrf.enabled=false",
+                "mizan.default-auth=public",
+                "spring.main.banner-mode=off",
+                "logging.level.root=WARN"));
         all.addAll(List.of(properties));
         return new Instance(new SpringApplicationBuilder(CacheApp.class)
                 .properties(all.toArray(String[]::new))

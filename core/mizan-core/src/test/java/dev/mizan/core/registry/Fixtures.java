@@ -1,6 +1,7 @@
 package dev.mizan.core.registry;
 
 import dev.mizan.core.Auth;
+import dev.mizan.core.Cached;
 import dev.mizan.core.Client;
 import dev.mizan.core.ContextScope;
 import dev.mizan.core.RequestHandle;
@@ -190,6 +191,40 @@ final class Fixtures {
         @Client(context = "only")
         public String onlyValue() {
             return "v";
+        }
+    }
+
+    static final class CachedMembers {
+        @Client(context = "catalog", cache = @Cached(ttl = "5m"))
+        public String item(long id) {
+            return "";
+        }
+
+        @Client(context = "catalog", cache = @Cached(ttl = "PT90S"))
+        public String price(long id) {
+            return "";
+        }
+
+        @Client(context = "catalog")
+        public String note(long id) {
+            return "";
+        }
+    }
+
+    static final class BadCache {
+        @Client(context = "bad", cache = @Cached(ttl = "5 minutes"))
+        public String words() {
+            return "";
+        }
+
+        @Client(context = "bad", cache = @Cached(ttl = "0s"))
+        public String zero() {
+            return "";
+        }
+
+        @Client(cache = @Cached(ttl = "1h"))
+        public String outside() {
+            return "";
         }
     }
 }

@@ -209,6 +209,23 @@ class RegistryTest {
                 .contains("Fixtures$DisagreeingScopes#twice: declares several scopes [USER, CLASS]");
     }
 
+    @Test
+    void reads_the_cache_ttl_of_cached_members() {
+        Registry registry = Registry.builder().add(Fixtures.CachedMembers.class).build();
+        assertThat(registry.function("item").cacheTtl()).isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThat(registry.function("price").cacheTtl()).isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(registry.function("note").isCached()).isFalse();
+    }
+
+    @Test
+    void rejects_bad_cache_ttls_and_caches_outside_contexts_naming_the_methods() {
+        RegistryException e = catchRegistry(Fixtures.BadCache.class);
+        assertThat(e.getMessage())
+                .contains("Fixtures$BadCache#words: cache ttl '5 minutes' is not a positive whole number")
+                .contains("Fixtures$BadCache#zero: cache ttl '0s'")
+                .contains("Fixtures$BadCache#outside: declares a cache but belongs to no context");
+    }
+
     private static RegistryException catchRegistry(Class<?>... classes) {
         RegistryBuilder builder = Registry.builder();
         for (Class<?> c : classes) {

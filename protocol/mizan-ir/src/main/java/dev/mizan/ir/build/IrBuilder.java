@@ -124,7 +124,8 @@ public final class IrBuilder {
                     f.predicate() == null ? null : f.predicate().getName(),
                     f.roles(),
                     f.rev(),
-                    ErrorCodes.of(f));
+                    ErrorCodes.of(f),
+                    f.cacheTtl() == null ? 0 : (int) f.cacheTtl().toSeconds());
         } catch (UnsupportedTypeException e) {
             problems.add(e.getMessage());
             return null;

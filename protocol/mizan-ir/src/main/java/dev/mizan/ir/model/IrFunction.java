@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param roles roles of which the caller must hold one; empty for no role check
  * @param rev the cache revision
  * @param errors the error code names the function can produce, sorted
+ * @param cacheTtl seconds the origin cache keeps an answer ({@code @Cached}); 0 when not cached
  */
 public record IrFunction(
         String name,
@@ -31,7 +32,8 @@ public record IrFunction(
         @Nullable String predicate,
         List<String> roles,
         int rev,
-        List<String> errors) {
+        List<String> errors,
+        int cacheTtl) {
 
     public IrFunction {
         params = List.copyOf(params);
@@ -39,6 +41,23 @@ public record IrFunction(
         merge = List.copyOf(merge);
         roles = List.copyOf(roles);
         errors = List.copyOf(errors);
+    }
+
+    /** A function the origin cache does not keep. */
+    public IrFunction(
+            String name,
+            @Nullable String doc,
+            List<IrParam> params,
+            TypeExpr output,
+            @Nullable String context,
+            List<IrAffects> affects,
+            List<String> merge,
+            IrAuth auth,
+            @Nullable String predicate,
+            List<String> roles,
+            int rev,
+            List<String> errors) {
+        this(name, doc, params, output, context, affects, merge, auth, predicate, roles, rev, errors, 0);
     }
 
     /** True when the function changes data (it declares affects or merge targets). */

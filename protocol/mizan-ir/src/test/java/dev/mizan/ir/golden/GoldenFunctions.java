@@ -2,6 +2,7 @@ package dev.mizan.ir.golden;
 
 import dev.mizan.core.Auth;
 import dev.mizan.core.AuthPredicate;
+import dev.mizan.core.Cached;
 import dev.mizan.core.Client;
 import dev.mizan.core.ContextScope;
 import dev.mizan.core.RequestHandle;
@@ -50,7 +51,7 @@ public class GoldenFunctions {
      * @param projectId the project
      * @return the project
      */
-    @Client(context = "project")
+    @Client(context = "project", cache = @Cached(ttl = "5m"))
     public ProjectDto projectDetails(int projectId) {
         return new ProjectDto(projectId, "p", null);
     }
