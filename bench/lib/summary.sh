@@ -46,6 +46,11 @@ write_summary() {
     goal_row "Codegen, 1,000 functions / 500 types (codegen.txt)" \
       "bench/codegen/run.sh: ${TOOL_STATUS_codegen}. $(tool_figures codegen)" "the script's own (in its output)" "$(tool_met codegen)"
   fi
+  if wants jwt; then
+    goal_row "JWT auth, bearer against session on /call/ (jwt.md)" \
+      "bearer / session = **$(fmt "$JWT_RATIO" 3)×**; token verification **$(fmt "$JWT_COST_US" 1) µs** of server CPU per request" \
+      "reported" "—"
+  fi
   if wants memory; then
     goal_row "Server memory, task board example (memory.md)" \
       "VmRSS **$MEM_IDLE_MIB MiB** idle, **$MEM_LOAD_MIB MiB** under load" "reported" "—"

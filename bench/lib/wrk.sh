@@ -13,7 +13,7 @@ server_cpu_ticks() {
 
 wrk_run() {
   # wrk_run CONNECTIONS SECONDS METHOD PATH [BODY]: loads $SERVER_URL$PATH with the session's
-  # cookie and CSRF token, fails on any socket error or non-2xx answer, and sets WRK_RPS,
+  # cookie and CSRF token (and $WRK_AUTHORIZATION as the Authorization header when set), fails on any socket error or non-2xx answer, and sets WRK_RPS,
   # WRK_REQUESTS, the latency percentiles WRK_P50_MS, WRK_P90_MS, WRK_P99_MS, WRK_MAX_MS and the
   # server's CPU time per request in microseconds, WRK_CPU_US (less sensitive to a busy machine).
   local connections=$1 seconds=$2 method=$3 path=$4 body=${5:-}
@@ -21,7 +21,8 @@ wrk_run() {
   cpu_before=$(server_cpu_ticks)
   out=$(BENCH_METHOD=$method BENCH_BODY=$body wrk -t"$WRK_THREADS" -c"$connections" -d"${seconds}s" \
     --timeout 5s -s "$BENCH_ROOT/bench/wrk/request.lua" \
-    -H "Cookie: $SESSION_COOKIE" -H "X-CSRF-Token: $SESSION_CSRF" "$SERVER_URL$path" 2>&1) ||
+    -H "Cookie: $SESSION_COOKIE" -H "X-CSRF-Token: $SESSION_CSRF" ${WRK_AUTHORIZATION:+-H "Authorization: $WRK_AUTHORIZATION"} \
+    "$SERVER_URL$path" 2>&1) ||
     bench_fail "wrk failed on $method $path: $out"
   cpu_after=$(server_cpu_ticks)
   line=$(printf '%s\n' "$out" | grep '^BENCH ') || bench_fail "no summary from wrk on $method $path: $out"
