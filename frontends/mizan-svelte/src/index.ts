@@ -2,3 +2,4 @@ export { DEFAULT_BASE_URL, type MizanOptions, getMizanClient, setMizanClient } f
 export { type MutationRune, useCall } from './call.svelte.js'
 export { type ContextRune, useContextState } from './context-state.svelte.js'
 export { type MizanEscapeHatch, useMizan } from './use-mizan.js'
+export { useLiveStatus } from './live-status.svelte.js'

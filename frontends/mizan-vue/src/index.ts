@@ -2,3 +2,4 @@ export { DEFAULT_BASE_URL, type MizanPlugin, type MizanPluginOptions, createMiza
 export { type MutationRefs, useCall } from './use-call.js'
 export { type ContextRefs, useContextState } from './use-context-state.js'
 export { type MizanEscapeHatch, useMizan } from './use-mizan.js'
+export { useLiveStatus } from './use-live-status.js'
