@@ -20,6 +20,7 @@ import dev.mizan.ir.model.IrField;
 import dev.mizan.ir.model.IrFunction;
 import dev.mizan.ir.model.IrParam;
 import dev.mizan.ir.model.IrScope;
+import dev.mizan.ir.model.IrTag;
 import dev.mizan.ir.model.IrType;
 import dev.mizan.ir.model.IrVariant;
 import dev.mizan.ir.model.TypeExpr;
@@ -33,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an IR document (docs/ir.md) into the model. Every problem is an {@link IrException}
@@ -221,7 +223,14 @@ public final class IrReader {
                     }
                     fields.add(new IrField(arg(f), resolver.value(stringProp(f, "type"), scope), flag(f, "optional")));
                 }
-                yield new IrType.RecordType(name, typeParams, fields);
+                List<KdlNode> additional = named(node.children(), "additional");
+                if (additional.size() > 1) {
+                    throw error(
+                            "'additional' is declared twice", additional.get(1).position());
+                }
+                TypeExpr rest =
+                        additional.isEmpty() ? null : resolver.value(stringProp(additional.getFirst(), "type"), scope);
+                yield new IrType.RecordType(name, typeParams, fields, tag(node), rest);
             }
             case "enum" ->
                 new IrType.EnumType(
@@ -239,12 +248,26 @@ public final class IrReader {
                     }
                     variants.add(new IrVariant(arg(v), type));
                 }
-                yield new IrType.UnionType(
-                        name, typeParams, stringProp(node, "discriminator").value(), variants);
+                boolean wrapped = flag(node, "wrapped");
+                if (wrapped && node.prop("discriminator") != null) {
+                    throw error("a wrapped union has no discriminator", node.position());
+                }
+                String discriminator =
+                        wrapped ? null : stringProp(node, "discriminator").value();
+                yield new IrType.UnionType(name, typeParams, discriminator, variants);
             }
             default ->
                 throw error("unknown type kind '" + stringProp(node, "kind").value() + "'", node.position());
         };
+    }
+
+    private static @Nullable IrTag tag(KdlNode node) {
+        if (node.prop("tag") == null && node.prop("discriminator") == null) {
+            return null;
+        }
+        return new IrTag(
+                stringProp(node, "discriminator").value(),
+                stringProp(node, "tag").value());
     }
 
     private static List<KdlNode> named(List<KdlNode> nodes, String name) {

@@ -128,12 +128,25 @@ public final class IrWriter {
         Map<String, KdlValue> props = new LinkedHashMap<>();
         switch (type) {
             case IrType.RecordType r -> {
+                if (r.tag() != null) {
+                    props.put("discriminator", str(r.tag().property()));
+                }
                 props.put("kind", str("record"));
+                if (r.tag() != null) {
+                    props.put("tag", str(r.tag().value()));
+                }
                 for (IrField field : r.fields()) {
                     Map<String, KdlValue> fieldProps = new LinkedHashMap<>();
                     fieldProps.put("type", str(field.type().render()));
                     flag(fieldProps, "optional", field.optional());
                     children.add(node("field", List.of(str(field.name())), fieldProps, List.of()));
+                }
+                if (r.additional() != null) {
+                    children.add(node(
+                            "additional",
+                            List.of(),
+                            Map.of("type", str(r.additional().render())),
+                            List.of()));
                 }
             }
             case IrType.EnumType e -> {
@@ -141,8 +154,11 @@ public final class IrWriter {
                 e.values().forEach(v -> children.add(simple("value", v)));
             }
             case IrType.UnionType u -> {
+                if (u.discriminator() != null) {
+                    props.put("discriminator", str(u.discriminator()));
+                }
                 props.put("kind", str("union"));
-                props.put("discriminator", str(u.discriminator()));
+                flag(props, "wrapped", u.discriminator() == null);
                 for (IrVariant v : sorted(u.variants(), IrVariant::tag)) {
                     children.add(node(
                             "variant",

@@ -50,6 +50,7 @@ final class TypeResolver {
                     throw KdlAccess.error("'void' is only allowed as a function output", at);
                 }
             }
+            case TypeExpr.NumberString n -> {}
             case TypeExpr.ListOf l -> check(l.element(), at, true);
             case TypeExpr.SetOf s -> check(s.element(), at, true);
             case TypeExpr.MapOf m -> {

@@ -1,6 +1,7 @@
 package dev.mizan.core.types;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
@@ -16,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.introspect.AnnotatedMember;
 import tools.jackson.databind.jsontype.TypeSerializer;
+import tools.jackson.databind.ser.AnyGetterWriter;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.PropertyWriter;
 import tools.jackson.databind.ser.bean.BeanSerializerBase;
@@ -63,26 +65,41 @@ final class Beans {
         ValueSerializer<Object> serializer = describer.ctx.findValueSerializer(type);
         List<String> typeParams =
                 List.of(c.getTypeParameters()).stream().map(v -> v.getName()).toList();
+        NamedType.Tag tag = tag(c);
         if (!(serializer instanceof BeanSerializerBase bean)) {
             if (c.isRecord() && c.getRecordComponents().length == 0) {
-                return new NamedType.RecordDef(name, c, typeParams, List.of());
+                return new NamedType.RecordDef(name, c, typeParams, List.of(), tag, null);
             }
             throw scope.error("the JSON mapper does not write " + c.getName() + " as an object of properties ("
                     + serializer.getClass().getSimpleName() + ")");
         }
-        String discriminator = discriminator(c);
         List<NamedType.Field> fields = new ArrayList<>();
+        WireType additional = null;
         for (Iterator<PropertyWriter> it = bean.properties(); it.hasNext(); ) {
             PropertyWriter writer = it.next();
+            if (writer instanceof AnyGetterWriter any) {
+                additional = anyProperties(
+                        any, scope.at(" @JsonAnyGetter " + any.getMember().getName()));
+                continue;
+            }
             if (!(writer instanceof BeanPropertyWriter property)) {
                 throw scope.error("property " + writer.getName() + " is not a plain bean property");
             }
-            if (property.getName().equals(discriminator)) {
+            if (tag != null && property.getName().equals(tag.property())) {
                 continue;
             }
             fields.addAll(fields(c, property, scope.at("." + property.getName())));
         }
-        return new NamedType.RecordDef(name, c, typeParams, fields);
+        return new NamedType.RecordDef(name, c, typeParams, fields, tag, additional);
+    }
+
+    /** The value type of the map an any-getter returns: its entries are flattened into the object. */
+    private WireType anyProperties(AnyGetterWriter any, Scope scope) {
+        WireType map = describer.describe(Describer.annotatedType(any.getMember()), scope);
+        if (!(map instanceof WireType.MapType m)) {
+            throw scope.error("@JsonAnyGetter must return a Map");
+        }
+        return m.value();
     }
 
     private List<NamedType.Field> fields(Class<?> owner, BeanPropertyWriter property, Scope scope) {
@@ -94,6 +111,11 @@ final class Beans {
         } else if (Nullness.nonNull(declaration)) {
             type = type.withNullable(false);
         }
+        JsonRawValue raw = member.getAnnotation(JsonRawValue.class);
+        if (raw != null && raw.value()) {
+            type = new WireType.ScalarType(Scalar.ANY, type.nullable());
+        }
+        type = NumberShapes.apply(type, property.findPropertyFormat(describer.ctx.getConfig(), member.getRawType()));
         if (property.isUnwrapping()) {
             return unwrapped(member, type, scope);
         }
@@ -136,15 +158,17 @@ final class Beans {
         return out;
     }
 
-    /** The type-id property the mapper writes for a polymorphic class, or {@code null}. */
-    private @Nullable String discriminator(Class<?> c) {
+    /** The discriminator property and value the mapper writes into a concrete polymorphic class, or {@code null}. */
+    private NamedType.@Nullable Tag tag(Class<?> c) {
         TypeSerializer ts = describer.typeSerializer(c);
         if (ts == null) {
             return null;
         }
         JsonTypeInfo.As as = ts.getTypeInclusion();
-        return as == JsonTypeInfo.As.PROPERTY || as == JsonTypeInfo.As.EXISTING_PROPERTY
-                ? describer.discriminatorProperty(c, ts)
-                : null;
+        if (as != JsonTypeInfo.As.PROPERTY && as != JsonTypeInfo.As.EXISTING_PROPERTY) {
+            return null;
+        }
+        String value = ts.getTypeIdResolver().idFromValueAndType(describer.ctx, null, c);
+        return new NamedType.Tag(describer.discriminatorProperty(c, ts), value);
     }
 }

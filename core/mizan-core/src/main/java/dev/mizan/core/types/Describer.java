@@ -1,5 +1,6 @@
 package dev.mizan.core.types;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.lang.reflect.AnnotatedArrayType;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedParameterizedType;
@@ -159,9 +160,14 @@ final class Describer {
             throw scope.error("raw use of generic type " + c.getName() + " (give its type arguments)");
         }
         boolean abstractType = c.isInterface() || Modifier.isAbstract(c.getModifiers());
-        if (abstractType && typeSerializer(c) == null) {
+        TypeSerializer ts = typeSerializer(c);
+        if (abstractType && ts == null) {
             throw scope.error(
                     c.getName() + " is an interface or abstract class without @JsonTypeInfo: JSON cannot carry it");
+        }
+        if (!abstractType && ts != null && ts.getTypeInclusion() == JsonTypeInfo.As.WRAPPER_OBJECT) {
+            throw scope.error(c.getName() + " is a variant of a WRAPPER_OBJECT union used on its own; declare the"
+                    + " union type instead");
         }
         return reference(c, define(c, scope), args, scope, nullable);
     }
@@ -175,8 +181,7 @@ final class Describer {
     }
 
     private WireType scalar(Class<?> c, Scalar scalar, boolean nullable) {
-        scalars.checkWire(c, scalar);
-        return new WireType.ScalarType(scalar, nullable);
+        return scalars.wire(c, scalar, nullable);
     }
 
     /** Defines the named type for a class (once) and returns its IR name. */

@@ -1,6 +1,7 @@
 package dev.mizan.core.types;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A type with a name in the IR: a record (JSON object), an enum or a tagged union. */
 public sealed interface NamedType {
@@ -23,8 +24,29 @@ public sealed interface NamedType {
      */
     record Field(String name, WireType type, boolean optional) {}
 
-    /** A JSON object with the fields the mapper writes, in the mapper's order. */
-    record RecordDef(String name, Class<?> javaClass, List<String> typeParams, List<Field> fields)
+    /**
+     * The type id Jackson writes into every value of a concrete subtype of a polymorphic type,
+     * also when the subtype is used on its own.
+     *
+     * @param property the discriminator property
+     * @param value the subtype's discriminator value
+     */
+    record Tag(String property, String value) {}
+
+    /**
+     * A JSON object with the fields the mapper writes, in the mapper's order.
+     *
+     * @param tag the discriminator every value carries, or {@code null}
+     * @param additional the value type of properties beyond the fields ({@code @JsonAnyGetter} /
+     *     {@code @JsonAnySetter}, flattened into the object), or {@code null} when there are none
+     */
+    record RecordDef(
+            String name,
+            Class<?> javaClass,
+            List<String> typeParams,
+            List<Field> fields,
+            @Nullable Tag tag,
+            @Nullable WireType additional)
             implements NamedType {
         public RecordDef {
             typeParams = List.copyOf(typeParams);
@@ -52,16 +74,22 @@ public sealed interface NamedType {
      */
     record Variant(String tag, WireType.Ref type) {}
 
-    /** A polymorphic type written with a discriminator property; variants sorted by tag. */
-    record UnionDef(String name, Class<?> javaClass, String discriminator, List<Variant> variants)
+    /**
+     * A polymorphic type; variants sorted by tag.
+     *
+     * @param discriminator the property holding the tag, or {@code null} when each value is wrapped
+     *     in an object with the tag as its only key ({@code JsonTypeInfo.As.WRAPPER_OBJECT})
+     */
+    record UnionDef(
+            String name,
+            Class<?> javaClass,
+            List<String> typeParams,
+            @Nullable String discriminator,
+            List<Variant> variants)
             implements NamedType {
         public UnionDef {
+            typeParams = List.copyOf(typeParams);
             variants = List.copyOf(variants);
-        }
-
-        @Override
-        public List<String> typeParams() {
-            return List.of();
         }
     }
 }

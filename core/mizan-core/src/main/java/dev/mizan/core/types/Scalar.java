@@ -26,6 +26,14 @@ public enum Scalar {
         this.irName = irName;
     }
 
+    /** True for the numeric scalars (written as JSON numbers unless the mapper writes them as strings). */
+    public boolean isNumber() {
+        return switch (this) {
+            case INT, LONG, FLOAT, DOUBLE, DECIMAL, BIGINT -> true;
+            case STRING, BOOLEAN, UUID, DATE, TIME, DATETIME, INSTANT, DURATION, BYTES, ANY, VOID -> false;
+        };
+    }
+
     /** The IR spelling ({@code string}, {@code datetime}, ...). */
     public String irName() {
         return irName;

@@ -15,10 +15,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
@@ -63,7 +61,7 @@ final class Scalars {
     }
 
     private final ObjectMapper mapper;
-    private final Set<Class<?>> checked = new HashSet<>();
+    private final Map<Class<?>, Boolean> checked = new HashMap<>();
 
     Scalars(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -83,17 +81,37 @@ final class Scalars {
         return TABLE.get(type);
     }
 
+    /** A sample value of a scalar class, or {@code null}. */
+    static @Nullable Object sample(Class<?> type) {
+        return SAMPLES.get(type);
+    }
+
     /**
-     * Checks once per class that the mapper writes a sample of it as the JSON kind the scalar
-     * promises; throws when it does not (e.g. dates written as timestamps).
+     * The wire type of a scalar class as the mapper writes it, checked once per class against a
+     * sample: a number the mapper writes as a string (a config override such as
+     * {@link WireDefaults}) is a {@link WireType.NumberString}; any other disagreement with the
+     * JSON kind the scalar promises (e.g. dates written as timestamps) throws.
      */
-    void checkWire(Class<?> type, Scalar scalar) {
+    WireType wire(Class<?> type, Scalar scalar, boolean nullable) {
+        Boolean asString = checked.get(type);
+        if (asString == null) {
+            asString = check(type, scalar);
+            checked.put(type, asString);
+        }
+        return asString ? new WireType.NumberString(scalar, nullable) : new WireType.ScalarType(scalar, nullable);
+    }
+
+    /** True when a numeric scalar is written as a string; throws when the JSON kind is wrong. */
+    private boolean check(Class<?> type, Scalar scalar) {
         Object sample = SAMPLES.get(type);
-        if (sample == null || !checked.add(type)) {
-            return;
+        if (sample == null) {
+            return false;
         }
         String json = mapper.writeValueAsString(sample);
         char first = json.isEmpty() ? ' ' : json.charAt(0);
+        if (scalar.isNumber() && first == '"') {
+            return true;
+        }
         boolean ok = switch (scalar) {
             case INT, LONG, FLOAT, DOUBLE, DECIMAL, BIGINT -> first == '-' || Character.isDigit(first);
             case BOOLEAN -> first == 't' || first == 'f';
@@ -101,9 +119,9 @@ final class Scalars {
             default -> first == '"';
         };
         if (!ok) {
-            checked.remove(type);
             throw new UnsupportedTypeException(type.getName() + " is written by the JSON mapper as " + json
                     + ", not as the " + scalar.irName() + " the IR describes (check the mapper's configuration)");
         }
+        return false;
     }
 }

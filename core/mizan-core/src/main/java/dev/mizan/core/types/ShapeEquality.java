@@ -18,6 +18,7 @@ final class ShapeEquality {
         }
         return switch (a) {
             case WireType.ScalarType s -> s.equals(b);
+            case WireType.NumberString n -> n.equals(b);
             case WireType.Var v -> v.equals(b);
             case WireType.ArrayType x ->
                 b instanceof WireType.ArrayType y
@@ -57,7 +58,11 @@ final class ShapeEquality {
     }
 
     private boolean fields(NamedType.RecordDef r, NamedType.RecordDef s, Set<String> assumed) {
-        if (r.fields().size() != s.fields().size() || !r.typeParams().equals(s.typeParams())) {
+        if (r.fields().size() != s.fields().size()
+                || !r.typeParams().equals(s.typeParams())
+                || !java.util.Objects.equals(r.tag(), s.tag())
+                || (r.additional() == null) != (s.additional() == null)
+                || (r.additional() != null && !equal(r.additional(), s.additional(), assumed))) {
             return false;
         }
         for (NamedType.Field f : r.fields()) {
@@ -73,7 +78,7 @@ final class ShapeEquality {
     }
 
     private boolean variants(NamedType.UnionDef u, NamedType.UnionDef v, Set<String> assumed) {
-        if (!u.discriminator().equals(v.discriminator())
+        if (!java.util.Objects.equals(u.discriminator(), v.discriminator())
                 || u.variants().size() != v.variants().size()) {
             return false;
         }

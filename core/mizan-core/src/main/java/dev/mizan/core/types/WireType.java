@@ -22,6 +22,25 @@ public sealed interface WireType {
         }
     }
 
+    /**
+     * A number the mapper writes as a JSON string holding its decimal text
+     * ({@code @JsonFormat(shape = STRING)}, or BigDecimal/BigInteger under {@link WireDefaults}).
+     *
+     * @param scalar the numeric scalar: INT, LONG, FLOAT, DOUBLE, DECIMAL or BIGINT
+     */
+    record NumberString(Scalar scalar, boolean nullable) implements WireType {
+        public NumberString {
+            if (!scalar.isNumber()) {
+                throw new IllegalArgumentException(scalar + " is not a number");
+            }
+        }
+
+        @Override
+        public NumberString withNullable(boolean nullable) {
+            return new NumberString(scalar, nullable);
+        }
+    }
+
     /** A JSON array; {@code unique} for a Set. */
     record ArrayType(WireType element, boolean unique, boolean nullable) implements WireType {
         @Override
@@ -62,6 +81,7 @@ public sealed interface WireType {
     static String render(WireType type) {
         String base = switch (type) {
             case ScalarType s -> s.scalar().irName();
+            case NumberString n -> "string<" + n.scalar().irName() + ">";
             case ArrayType a -> (a.unique() ? "set<" : "list<") + render(a.element()) + ">";
             case MapType m -> "map<" + render(m.key()) + "," + render(m.value()) + ">";
             case Ref r ->

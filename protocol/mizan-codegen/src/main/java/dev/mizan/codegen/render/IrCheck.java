@@ -104,6 +104,9 @@ final class IrCheck {
                 for (IrField field : r.fields()) {
                     typeExpr(field.type(), r.typeParams(), where + ", field " + field.name());
                 }
+                if (r.additional() != null) {
+                    typeExpr(r.additional(), r.typeParams(), where + ", additional");
+                }
             }
             case IrType.EnumType e -> {
                 if (e.values().size() != Set.copyOf(e.values()).size()) {
@@ -127,6 +130,7 @@ final class IrCheck {
     private void typeExpr(TypeExpr type, List<String> typeVars, String where) {
         switch (type) {
             case TypeExpr.PrimType p -> {}
+            case TypeExpr.NumberString n -> {}
             case TypeExpr.ListOf l -> typeExpr(l.element(), typeVars, where);
             case TypeExpr.SetOf s -> typeExpr(s.element(), typeVars, where);
             case TypeExpr.MapOf m -> {

@@ -34,6 +34,7 @@ final class TsTypes {
     private String base(TypeExpr type, Uses uses) {
         return switch (type) {
             case TypeExpr.PrimType p -> prim(p.prim(), uses);
+            case TypeExpr.NumberString n -> numberString(n.number());
             case TypeExpr.ListOf l -> array(l.element(), uses);
             case TypeExpr.SetOf s -> array(s.element(), uses);
             case TypeExpr.MapOf m -> map(m, uses);
@@ -52,6 +53,19 @@ final class TsTypes {
                 yield "Json";
             }
             case VOID -> "void";
+        };
+    }
+
+    /**
+     * A number written as a string: a template-literal type, so only numeric text is assignable
+     * and arithmetic on it does not type-check as a number.
+     */
+    private static String numberString(Prim number) {
+        return switch (number) {
+            case INT, LONG, BIGINT -> "`${bigint}`";
+            case FLOAT, DOUBLE, DECIMAL -> "`${number}`";
+            case STRING, BOOLEAN, UUID, DATE, TIME, DATETIME, INSTANT, DURATION, BYTES, ANY, VOID ->
+                throw new IllegalArgumentException(number.irName() + " is not a number kind");
         };
     }
 

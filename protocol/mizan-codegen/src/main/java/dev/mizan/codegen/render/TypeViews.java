@@ -7,8 +7,11 @@ import dev.mizan.codegen.view.TypesFile;
 import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrField;
 import dev.mizan.ir.model.IrType;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Builds the view of the types module: one declaration per IR type. */
 final class TypeViews {
@@ -40,11 +43,7 @@ final class TypeViews {
 
     private TypeDeclView decl(IrType type, TsTypes.Uses uses) {
         return switch (type) {
-            case IrType.RecordType r ->
-                new TypeDeclView.RecordView(
-                        r.name(),
-                        typeParams(r.typeParams()),
-                        r.fields().stream().map(f -> field(f, uses)).toList());
+            case IrType.RecordType r -> record(r, uses);
             case IrType.EnumType e ->
                 new TypeDeclView.EnumView(
                         e.name(),
@@ -54,12 +53,40 @@ final class TypeViews {
                 new TypeDeclView.UnionView(
                         u.name(),
                         typeParams(u.typeParams()),
-                        TsNames.propertyKey(u.discriminator()),
+                        u.discriminator() == null ? null : TsNames.propertyKey(u.discriminator()),
                         u.variants().stream()
                                 .map(v -> new TypeDeclView.VariantView(
-                                        TsNames.literal(v.tag()), ts.render(v.type(), uses)))
+                                        TsNames.literal(v.tag()),
+                                        TsNames.propertyKey(v.tag()),
+                                        ts.render(v.type(), uses)))
                                 .toList());
         };
+    }
+
+    /**
+     * A record: a variant's tag comes first as a literal-typed field; flattened further properties
+     * become an index signature whose type also admits every field's type (TypeScript requires it).
+     */
+    private TypeDeclView.RecordView record(IrType.RecordType r, TsTypes.Uses uses) {
+        List<FieldView> fields = new ArrayList<>();
+        if (r.tag() != null) {
+            fields.add(new FieldView(
+                    TsNames.propertyKey(r.tag().property()),
+                    false,
+                    TsNames.literal(r.tag().value())));
+        }
+        r.fields().forEach(f -> fields.add(field(f, uses)));
+        String index = null;
+        if (r.additional() != null) {
+            Set<String> members = new LinkedHashSet<>();
+            members.add(ts.render(r.additional(), uses));
+            fields.forEach(f -> members.add(f.type()));
+            if (r.fields().stream().anyMatch(IrField::optional)) {
+                members.add("undefined");
+            }
+            index = String.join(" | ", members);
+        }
+        return new TypeDeclView.RecordView(r.name(), typeParams(r.typeParams()), fields, index);
     }
 
     private FieldView field(IrField field, TsTypes.Uses uses) {

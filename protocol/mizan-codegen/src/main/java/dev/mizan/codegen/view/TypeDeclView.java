@@ -1,6 +1,7 @@
 package dev.mizan.codegen.view;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The declaration of one IR type in the types module. */
 public sealed interface TypeDeclView {
@@ -13,9 +14,15 @@ public sealed interface TypeDeclView {
      *
      * @param name the type name
      * @param typeParams {@code <T, U>} for a generic record, else empty
-     * @param fields the fields
+     * @param fields the fields (a variant's tag first, as a literal-typed field)
+     * @param indexType the type of the index signature for flattened further properties, or
+     *     {@code null} when the object has none
      */
-    record RecordView(String name, String typeParams, List<FieldView> fields) implements TypeDeclView {
+    record RecordView(
+            String name,
+            String typeParams,
+            List<FieldView> fields,
+            @Nullable String indexType) implements TypeDeclView {
         public RecordView {
             fields = List.copyOf(fields);
         }
@@ -39,10 +46,12 @@ public sealed interface TypeDeclView {
      *
      * @param name the type name
      * @param typeParams {@code <T>} for a generic union, else empty
-     * @param discriminatorKey the tag property key
+     * @param discriminatorKey the tag property key, or {@code null} when each value is wrapped in an
+     *     object whose only key is the tag
      * @param variants the variants, sorted by tag
      */
-    record UnionView(String name, String typeParams, String discriminatorKey, List<VariantView> variants)
+    record UnionView(
+            String name, String typeParams, @Nullable String discriminatorKey, List<VariantView> variants)
             implements TypeDeclView {
         public UnionView {
             variants = List.copyOf(variants);
@@ -53,7 +62,8 @@ public sealed interface TypeDeclView {
      * One variant of a union.
      *
      * @param tagLiteral the tag as a string literal
+     * @param tagKey the tag as a property key (the key of a wrapper object)
      * @param type the variant's record type
      */
-    record VariantView(String tagLiteral, String type) {}
+    record VariantView(String tagLiteral, String tagKey, String type) {}
 }

@@ -4,6 +4,7 @@ import dev.mizan.core.types.NamedType;
 import dev.mizan.core.types.Scalar;
 import dev.mizan.core.types.WireType;
 import dev.mizan.ir.model.IrField;
+import dev.mizan.ir.model.IrTag;
 import dev.mizan.ir.model.IrType;
 import dev.mizan.ir.model.IrVariant;
 import dev.mizan.ir.model.Prim;
@@ -17,6 +18,7 @@ final class TypeExprs {
     static TypeExpr of(WireType type) {
         return switch (type) {
             case WireType.ScalarType s -> new TypeExpr.PrimType(prim(s.scalar()), s.nullable());
+            case WireType.NumberString n -> new TypeExpr.NumberString(prim(n.scalar()), n.nullable());
             case WireType.ArrayType a ->
                 a.unique()
                         ? new TypeExpr.SetOf(of(a.element()), a.nullable())
@@ -60,7 +62,11 @@ final class TypeExprs {
                         r.typeParams(),
                         r.fields().stream()
                                 .map(f -> new IrField(f.name(), of(f.type()), f.optional()))
-                                .toList());
+                                .toList(),
+                        r.tag() == null
+                                ? null
+                                : new IrTag(r.tag().property(), r.tag().value()),
+                        r.additional() == null ? null : of(r.additional()));
             case NamedType.EnumDef e -> new IrType.EnumType(e.name(), e.values());
             case NamedType.UnionDef u ->
                 new IrType.UnionType(

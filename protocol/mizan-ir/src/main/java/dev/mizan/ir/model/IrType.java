@@ -1,6 +1,7 @@
 package dev.mizan.ir.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A named type of the IR: a record, an enum or a tagged union. */
 public sealed interface IrType {
@@ -17,11 +18,25 @@ public sealed interface IrType {
      * @param name the IR name
      * @param typeParams the type parameters, in declaration order
      * @param fields the fields in the order the JSON mapper writes them
+     * @param tag the discriminator every value carries (a union variant), or {@code null}
+     * @param additional the value type of further properties flattened into the object
+     *     ({@code @JsonAnyGetter}/{@code @JsonAnySetter}), or {@code null} when there are none
      */
-    record RecordType(String name, List<String> typeParams, List<IrField> fields) implements IrType {
+    record RecordType(
+            String name,
+            List<String> typeParams,
+            List<IrField> fields,
+            @Nullable IrTag tag,
+            @Nullable TypeExpr additional)
+            implements IrType {
         public RecordType {
             typeParams = List.copyOf(typeParams);
             fields = List.copyOf(fields);
+        }
+
+        /** A record without a tag or additional properties. */
+        public RecordType(String name, List<String> typeParams, List<IrField> fields) {
+            this(name, typeParams, fields, null, null);
         }
     }
 
@@ -47,10 +62,12 @@ public sealed interface IrType {
      *
      * @param name the IR name
      * @param typeParams the type parameters, in declaration order
-     * @param discriminator the JSON property holding the tag
+     * @param discriminator the JSON property holding the tag; {@code null} when each value is
+     *     wrapped in an object whose only key is the tag ({@code wrapped=#true}, Jackson's WRAPPER_OBJECT)
      * @param variants the variants, sorted by tag
      */
-    record UnionType(String name, List<String> typeParams, String discriminator, List<IrVariant> variants)
+    record UnionType(
+            String name, List<String> typeParams, @Nullable String discriminator, List<IrVariant> variants)
             implements IrType {
         public UnionType {
             typeParams = List.copyOf(typeParams);

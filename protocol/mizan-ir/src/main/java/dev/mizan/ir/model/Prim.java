@@ -10,9 +10,9 @@ public enum Prim {
     LONG("long"),
     FLOAT("float"),
     DOUBLE("double"),
-    /** BigDecimal: a JSON number. */
+    /** BigDecimal written as a JSON number (as a string it is {@code string<decimal>}). */
     DECIMAL("decimal"),
-    /** BigInteger: a JSON number. */
+    /** BigInteger written as a JSON number (as a string it is {@code string<bigint>}). */
     BIGINT("bigint"),
     UUID("uuid"),
     /** ISO LocalDate. */
@@ -43,9 +43,20 @@ public enum Prim {
         return irName;
     }
 
-    /** True for the kinds allowed as a map key besides enums: string, int, long, uuid. */
+    /** True for the kinds allowed as a map key besides enums: string, int, long, uuid and the java.time kinds. */
     public boolean isMapKey() {
-        return this == STRING || this == INT || this == LONG || this == UUID;
+        return switch (this) {
+            case STRING, INT, LONG, UUID, DATE, TIME, DATETIME, INSTANT, DURATION -> true;
+            case BOOLEAN, FLOAT, DOUBLE, DECIMAL, BIGINT, BYTES, ANY, VOID -> false;
+        };
+    }
+
+    /** True for the number kinds, the ones {@code string<N>} takes. */
+    public boolean isNumber() {
+        return switch (this) {
+            case INT, LONG, FLOAT, DOUBLE, DECIMAL, BIGINT -> true;
+            case STRING, BOOLEAN, UUID, DATE, TIME, DATETIME, INSTANT, DURATION, BYTES, ANY, VOID -> false;
+        };
     }
 
     /** The kind spelled {@code name}, or {@code null}. */

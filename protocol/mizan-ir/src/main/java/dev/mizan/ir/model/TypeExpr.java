@@ -46,6 +46,25 @@ public sealed interface TypeExpr {
         }
     }
 
+    /**
+     * {@code string<N>}: a number written as a JSON string holding its decimal text
+     * ({@code @JsonFormat(shape = STRING)}; BigDecimal and BigInteger by default).
+     *
+     * @param number the number's kind: int, long, float, double, decimal or bigint
+     */
+    record NumberString(Prim number, boolean nullable) implements TypeExpr {
+        public NumberString {
+            if (!number.isNumber()) {
+                throw new IllegalArgumentException(number.irName() + " is not a number kind");
+            }
+        }
+
+        @Override
+        public NumberString withNullable(boolean nullable) {
+            return new NumberString(number, nullable);
+        }
+    }
+
     /** {@code list<T>}: a JSON array (List, Collection, arrays other than byte[]). */
     record ListOf(TypeExpr element, boolean nullable) implements TypeExpr {
         @Override

@@ -31,6 +31,8 @@ final class TypeExprParser {
             case "list" -> new TypeExpr.ListOf(single(name), false);
             case "set" -> new TypeExpr.SetOf(single(name), false);
             case "map" -> map(start);
+            case "string" ->
+                pos < text.length() && text.charAt(pos) == '<' ? numberString() : TypeExpr.prim(Prim.STRING);
             default -> namedOrPrim(name);
         };
         if (pos < text.length() && text.charAt(pos) == '?') {
@@ -46,6 +48,17 @@ final class TypeExprParser {
             throw error(name + " takes one type argument, got " + args.size());
         }
         return args.getFirst();
+    }
+
+    private TypeExpr numberString() {
+        int at = pos + 1;
+        TypeExpr number = single("string");
+        if (!(number instanceof TypeExpr.PrimType p) || !p.prim().isNumber() || p.nullable()) {
+            throw new TypeExprSyntaxException(
+                    "string<N> takes a number kind (int, long, float, double, decimal, bigint), got " + number.render(),
+                    at);
+        }
+        return new TypeExpr.NumberString(p.prim(), false);
     }
 
     private TypeExpr map(int start) {

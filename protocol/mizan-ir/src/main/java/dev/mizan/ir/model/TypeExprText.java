@@ -10,6 +10,7 @@ final class TypeExprText {
     static String render(TypeExpr type) {
         String base = switch (type) {
             case TypeExpr.PrimType p -> p.prim().irName();
+            case TypeExpr.NumberString n -> "string<" + n.number().irName() + ">";
             case TypeExpr.ListOf l -> "list<" + render(l.element()) + ">";
             case TypeExpr.SetOf s -> "set<" + render(s.element()) + ">";
             case TypeExpr.MapOf m -> "map<" + render(m.key()) + "," + render(m.value()) + ">";
