@@ -2,6 +2,7 @@ package dev.mizan.spring;
 
 import dev.mizan.core.MizanException;
 import dev.mizan.core.dispatch.FailureTranslator;
+import dev.mizan.core.types.WireDefaults;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -61,7 +62,8 @@ public class MizanAutoConfiguration {
         return new MizanRuntime(
                 beans,
                 properties,
-                mapper.getIfAvailable(() -> JsonMapper.builder().build()),
+                mapper.getIfAvailable(
+                        () -> WireDefaults.apply(JsonMapper.builder()).build()),
                 validator.getIfAvailable(),
                 contextExecutor,
                 all(translators.orderedStream().toList()));

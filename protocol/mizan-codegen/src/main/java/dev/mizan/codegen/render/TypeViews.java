@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the view of the types module: one declaration per IR type. */
 final class TypeViews {
@@ -86,7 +88,21 @@ final class TypeViews {
             }
             index = String.join(" | ", members);
         }
-        return new TypeDeclView.RecordView(r.name(), typeParams(r.typeParams()), fields, index);
+        return new TypeDeclView.RecordView(r.name(), recordTypeParams(r.typeParams(), fields, index), fields, index);
+    }
+
+    /**
+     * A generic record's type parameters; one its fields do not use (a union variant that ignores
+     * the union's argument) is spelled with a leading {@code _}, so strict {@code noUnusedLocals}
+     * code accepts it. Type arguments are positional, so references are unaffected.
+     */
+    private static String recordTypeParams(List<String> params, List<FieldView> fields, @Nullable String index) {
+        StringBuilder types = new StringBuilder(index == null ? "" : index);
+        fields.forEach(f -> types.append(' ').append(f.type()));
+        List<String> spelled = params.stream()
+                .map(p -> Pattern.compile("\\b" + p + "\\b").matcher(types).find() ? p : "_" + p)
+                .toList();
+        return typeParams(spelled);
     }
 
     private FieldView field(IrField field, TsTypes.Uses uses) {

@@ -6,6 +6,8 @@ import dev.mizan.core.jwt.JwtFunctions;
 import dev.mizan.core.registry.Registry;
 import dev.mizan.core.registry.RegistryBuilder;
 import dev.mizan.core.registry.RegistryException;
+import dev.mizan.core.types.MapperSource;
+import dev.mizan.core.types.WireDefaults;
 import dev.mizan.ir.IrException;
 import dev.mizan.ir.model.IrDocument;
 import io.github.classgraph.ClassGraph;
@@ -17,6 +19,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,10 +47,11 @@ public final class IrExporter {
      */
     public static IrDocument export(ExportOptions options, Consumer<String> warnings) {
         try (URLClassLoader loader = new URLClassLoader(urls(options.classpath()), IrExporter.class.getClassLoader())) {
-            JsonMapper mapper = JsonMapper.builder().findAndAddModules(loader).build();
+            List<String> clients = clientClasses(options);
+            JsonMapper mapper = mapper(loader, scanPackages(options, clients));
             RegistryBuilder builder =
                     Registry.builder().defaultAuth(options.defaultAuth()).checkTypes(mapper);
-            for (String name : clientClasses(options)) {
+            for (String name : clients) {
                 builder.add(load(loader, name));
             }
             if (options.jwt()) {
@@ -63,6 +67,40 @@ public final class IrExporter {
         } catch (java.io.IOException e) {
             throw new IrException("cannot close the export class loader: " + e.getMessage());
         }
+    }
+
+    /**
+     * The application's mapper as a {@link MapperSource} on its classpath builds it (the Spring
+     * starter reads the application's properties and customizers); without one, Jackson's defaults
+     * with the modules on the classpath and Mizan's {@link WireDefaults}.
+     */
+    static JsonMapper mapper(ClassLoader loader, List<String> packages) {
+        for (MapperSource source : ServiceLoader.load(MapperSource.class, loader)) {
+            JsonMapper mapper;
+            try {
+                mapper = source.mapper(loader, packages);
+            } catch (RuntimeException | LinkageError e) {
+                throw new IrException("cannot build the application's JSON mapper with "
+                        + source.getClass().getName() + ": " + e.getMessage());
+            }
+            if (mapper != null) {
+                return mapper;
+            }
+        }
+        return WireDefaults.apply(JsonMapper.builder().findAndAddModules(loader))
+                .build();
+    }
+
+    /** The packages to scan: the configured ones, else those of the {@code @Client} classes. */
+    static List<String> scanPackages(ExportOptions options, List<String> clientClasses) {
+        if (!options.packages().isEmpty()) {
+            return options.packages();
+        }
+        return clientClasses.stream()
+                .map(name -> name.lastIndexOf('.') < 0 ? "" : name.substring(0, name.lastIndexOf('.')))
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     static List<String> clientClasses(ExportOptions options) {
