@@ -60,8 +60,16 @@ class DocsExamplesTest {
                     auth public
                     rev 2
                 }
-                type Circle kind=record
                 type Square kind=record
+                type Email kind=record
+                type Sms kind=record
+                type Failed kind=record {
+                    type-param T
+                }
+                type Ok kind=record {
+                    type-param T
+                    field value type=T
+                }
                 """;
         String all = "mizan-ir version=1\n" + String.join("", examples()) + members;
         var doc = IrReader.read(all);
