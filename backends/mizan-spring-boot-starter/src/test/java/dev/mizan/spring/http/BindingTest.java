@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Arguments bind records, enums, lists, maps, nullable fields, java.time, UUID and BigDecimal. */
+/** Arguments bind records, enums, lists, maps, nullable fields, java.time, UUID and BigDecimal (exactly). */
 class BindingTest extends ServerTest {
 
     @Test
@@ -16,7 +16,10 @@ class BindingTest extends ServerTest {
                  "item": {"shopId": 1, "name": "Dune", "kind": "BOOK", "price": 9.5}}""";
         Browser.Answer answer = anonymous().call("echo", "{\"echo\": " + echo + "}");
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
-        assertThat(answer.result()).isEqualTo(Browser.JSON.readTree(echo));
+        // BigDecimal is read exactly from a JSON number and written back as a string (WireDefaults).
+        String written = echo.replace("12345678901234567890.123456789", "\"12345678901234567890.123456789\"")
+                .replace("9.5", "\"9.5\"");
+        assertThat(answer.result()).isEqualTo(Browser.JSON.readTree(written));
     }
 
     @Test

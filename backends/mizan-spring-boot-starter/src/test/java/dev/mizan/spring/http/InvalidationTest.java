@@ -51,10 +51,11 @@ class InvalidationTest extends ServerTest {
         Browser.Answer answer = anonymous()
                 .call("add_item", "{\"shopId\": 3, \"item\": {\"name\": \"Go\", \"kind\": \"GAME\", \"price\": 2.5}}");
         assertThat(answer.json().get("merge").toString())
-                .isEqualTo("[{\"context\":\"shop\",\"slot\":\"featured\",\"value\":"
-                        + "{\"shopId\":3,\"name\":\"Go\",\"kind\":\"GAME\",\"price\":2.5},\"params\":{\"shopId\":3}}]");
+                .isEqualTo(
+                        "[{\"context\":\"shop\",\"slot\":\"featured\",\"value\":"
+                                + "{\"shopId\":3,\"name\":\"Go\",\"kind\":\"GAME\",\"price\":\"2.5\"},\"params\":{\"shopId\":3}}]");
         assertThat(answer.result().toString())
-                .isEqualTo("{\"shopId\":3,\"name\":\"Go\",\"kind\":\"GAME\",\"price\":2.5}");
+                .isEqualTo("{\"shopId\":3,\"name\":\"Go\",\"kind\":\"GAME\",\"price\":\"2.5\"}");
     }
 
     @Test

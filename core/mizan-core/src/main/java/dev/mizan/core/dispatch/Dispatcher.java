@@ -44,7 +44,7 @@ public final class Dispatcher {
         this.registry = registry;
         this.options = options;
         this.bodies = new Bodies(options.mapper());
-        this.envelopeReader = options.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.envelopeReader = JsonTrees.reader(options.mapper()).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         Map<String, FunctionPlan> f = new HashMap<>();
         for (FunctionDescriptor fn : registry.functions()) {
             f.put(fn.name(), FunctionPlan.prepare(fn, registry, options));

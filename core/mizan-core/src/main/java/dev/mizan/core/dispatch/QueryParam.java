@@ -31,7 +31,7 @@ record QueryParam(String name, boolean scalar) {
             return StringNode.valueOf(value);
         }
         try {
-            return mapper.readTree(value);
+            return JsonTrees.reader(mapper).readTree(value);
         } catch (JacksonException e) {
             throw new MizanException(
                     ErrorCode.BAD_REQUEST, "Param '" + name + "' must be JSON text", Map.of("param", name), e);
