@@ -113,6 +113,7 @@ final class Beans {
         }
         JsonRawValue raw = member.getAnnotation(JsonRawValue.class);
         if (raw != null && raw.value()) {
+            describer.rawValueOwners.add(owner);
             type = new WireType.ScalarType(Scalar.ANY, type.nullable());
         }
         type = NumberShapes.apply(type, property.findPropertyFormat(describer.ctx.getConfig(), member.getRawType()));

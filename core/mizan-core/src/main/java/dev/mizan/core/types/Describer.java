@@ -39,7 +39,11 @@ final class Describer {
     private final Map<Class<?>, NamedType> defs = new LinkedHashMap<>();
     private final Map<Class<?>, String> started = new HashMap<>();
     private final Map<Class<?>, Optional<AnnotatedMember>> jsonValues = new HashMap<>();
+    private final Map<Class<?>, Boolean> wrappedVariants = new HashMap<>();
     private final Map<String, Class<?>> names = new HashMap<>();
+    /** Classes with a {@code @JsonRawValue} property: Jackson writes raw JSON but reads a string. */
+    final Set<Class<?>> rawValueOwners = new java.util.HashSet<>();
+
     private final Beans beans = new Beans(this);
     private final Unions unions = new Unions(this);
 
@@ -142,6 +146,10 @@ final class Describer {
             Class<?> type = c.isEnum() ? c : c.getSuperclass();
             return new WireType.Ref(define(type, scope), List.of(), nullable);
         }
+        if (wrappedVariants.computeIfAbsent(c, this::isWrappedVariant)) {
+            throw scope.error(c.getName() + " is a variant of a WRAPPER_OBJECT union used on its own; declare the"
+                    + " union type instead");
+        }
         String known = started.get(c);
         if (known != null) {
             return reference(c, known, args, scope, nullable);
@@ -164,10 +172,6 @@ final class Describer {
         if (abstractType && ts == null) {
             throw scope.error(
                     c.getName() + " is an interface or abstract class without @JsonTypeInfo: JSON cannot carry it");
-        }
-        if (!abstractType && ts != null && ts.getTypeInclusion() == JsonTypeInfo.As.WRAPPER_OBJECT) {
-            throw scope.error(c.getName() + " is a variant of a WRAPPER_OBJECT union used on its own; declare the"
-                    + " union type instead");
         }
         return reference(c, define(c, scope), args, scope, nullable);
     }
@@ -213,6 +217,15 @@ final class Describer {
             names.remove(name);
             throw e;
         }
+    }
+
+    /** A concrete class Jackson writes wrapped in an object keyed by its type id. */
+    private boolean isWrappedVariant(Class<?> c) {
+        if (c.isInterface() || Modifier.isAbstract(c.getModifiers())) {
+            return false;
+        }
+        TypeSerializer ts = typeSerializer(c);
+        return ts != null && ts.getTypeInclusion() == JsonTypeInfo.As.WRAPPER_OBJECT;
     }
 
     TypeSerializer typeSerializer(Class<?> c) {

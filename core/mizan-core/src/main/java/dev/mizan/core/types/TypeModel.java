@@ -84,7 +84,12 @@ public final class TypeModel {
             }
             String where = source(method) + " parameter '" + params[i].getName() + "'";
             try {
-                describe(params[i].getAnnotatedType(), method.getDeclaringClass(), where);
+                WireType type = describe(params[i].getAnnotatedType(), method.getDeclaringClass(), where);
+                String outputOnly = outputOnly(type, new HashSet<>());
+                if (outputOnly != null) {
+                    problems.add(where + ": " + outputOnly + " has a @JsonRawValue property, which Jackson writes as"
+                            + " raw JSON but reads back as a string: it can only be returned, not taken");
+                }
             } catch (UnsupportedTypeException e) {
                 problems.add(e.getMessage());
             }
@@ -134,6 +139,52 @@ public final class TypeModel {
         Map<String, NamedType> byName = new HashMap<>();
         describer.definitions().forEach(t -> byName.put(t.name(), t));
         return new ShapeEquality(byName).equal(a, b, new HashSet<>());
+    }
+
+    /** The name of a named type reachable from {@code type} that cannot be read back as written, or null. */
+    private @Nullable String outputOnly(WireType type, Set<String> seen) {
+        return switch (type) {
+            case WireType.ScalarType s -> null;
+            case WireType.NumberString n -> null;
+            case WireType.Var v -> null;
+            case WireType.ArrayType a -> outputOnly(a.element(), seen);
+            case WireType.MapType m -> outputOnly(m.value(), seen);
+            case WireType.Ref r -> {
+                String inArgs = null;
+                for (WireType arg : r.args()) {
+                    inArgs = inArgs != null ? inArgs : outputOnly(arg, seen);
+                }
+                yield inArgs != null ? inArgs : outputOnlyNamed(r.name(), seen);
+            }
+        };
+    }
+
+    private @Nullable String outputOnlyNamed(String name, Set<String> seen) {
+        NamedType def = seen.add(name) ? namedType(name) : null;
+        if (def == null) {
+            return null;
+        }
+        if (describer.rawValueOwners.contains(def.javaClass())) {
+            return name;
+        }
+        List<WireType> inner = new ArrayList<>();
+        switch (def) {
+            case NamedType.RecordDef r -> {
+                r.fields().forEach(f -> inner.add(f.type()));
+                if (r.additional() != null) {
+                    inner.add(r.additional());
+                }
+            }
+            case NamedType.UnionDef u -> u.variants().forEach(v -> inner.add(v.type()));
+            case NamedType.EnumDef e -> {}
+        }
+        for (WireType t : inner) {
+            String found = outputOnly(t, seen);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     static String source(Method method) {
