@@ -78,6 +78,8 @@ export class MizanClient {
               refetchWatched: () => {
                 for (const query of this.#cache.all()) if (this.#mounts.has(contextKey(query.descriptor, query.params))) query.invalidate()
               },
+              loading: (key) => this.#query(key)?.state.status === 'loading',
+              refetch: (key) => this.#query(key)?.invalidate(),
             },
             live === true ? {} : live,
           )
@@ -90,7 +92,10 @@ export class MizanClient {
       abortDelayMs,
       gcTimeMs,
       evict,
-      load: (signal) => this.#transport.fetchContext(descriptor.name, params, signal),
+      load: (signal) =>
+        this.#transport.fetchContext(descriptor.name, params, signal, (seq) =>
+          this.#live?.fetched(contextKey(descriptor, params), seq),
+        ),
     }))
   }
 
@@ -142,6 +147,10 @@ export class MizanClient {
         live.unwatch(key)
       }
     }
+  }
+
+  #query(key: string) {
+    return this.#cache.all().find((q) => contextKey(q.descriptor, q.params) === key)
   }
 
   /** The live socket's status ('idle' when live updates are off or nothing live is mounted yet). */

@@ -49,9 +49,10 @@ function setup() {
       },
     },
   })
-  const answerAll = async (body: unknown) => {
+  const answerAll = async (body: unknown, seq?: number) => {
     while (server.to('/ctx/project/', true).length > 0) {
-      for (const r of server.to('/ctx/project/', true)) r.respond(json(body))
+      const headers: Record<string, string> = seq === undefined ? {} : { 'X-Mizan-Seq': String(seq) }
+      for (const r of server.to('/ctx/project/', true)) r.respond(json(body, 200, headers))
       await flush()
     }
   }
@@ -66,7 +67,7 @@ describe('live transport', () => {
     vi.useRealTimers()
   })
 
-  it('connects on the first live mount with the CSRF token, subscribes and refetches what predates the socket', async () => {
+  it('connects on the first live mount with the CSRF token and catches up from the seq the data was read at', async () => {
     const { client, sockets, answerAll, fetches } = setup()
     expect(client.liveStatus()).toBe('idle')
     client.subscribe(project, { projectId: 1 }, () => undefined)
@@ -74,12 +75,33 @@ describe('live transport', () => {
     expect(client.liveStatus()).toBe('connecting')
     const socket = sockets[0]!
     expect(socket.url).toBe('ws://test.local/api/mizan/ws/?csrf_token=t1')
-    await answerAll({ tasks: ['a'] })
+    await answerAll({ tasks: ['a'] }, 90)
     socket.push({ type: 'ready', seq: 100, heartbeat_ms: 1000 })
     expect(client.liveStatus()).toBe('open')
     expect(socket.ofType('subscribe')).toEqual([
-      { id: 1, type: 'subscribe', context: 'project', params: { projectId: 1 }, since: 100 },
+      { id: 1, type: 'subscribe', context: 'project', params: { projectId: 1 }, since: 90 },
     ])
+    await flush()
+    expect(fetches()).toBe(1)
+  })
+
+  it('subscribes an instance whose fetch is in flight at ready once it lands, from its read seq', async () => {
+    const { client, sockets, answerAll } = setup()
+    client.subscribe(project, { projectId: 1 }, () => undefined)
+    await flush()
+    sockets[0]!.push({ type: 'ready', seq: 100, heartbeat_ms: 1000 })
+    expect(sockets[0]!.ofType('subscribe')).toHaveLength(0)
+    await answerAll({ tasks: [] }, 104)
+    expect(sockets[0]!.ofType('subscribe')).toMatchObject([{ since: 104 }])
+  })
+
+  it('refetches an instance whose data no seq vouches for', async () => {
+    const { client, sockets, answerAll, fetches } = setup()
+    client.subscribe(project, { projectId: 1 }, () => undefined)
+    await flush()
+    await answerAll({ tasks: ['a'] })
+    sockets[0]!.push({ type: 'ready', seq: 100, heartbeat_ms: 1000 })
+    expect(sockets[0]!.ofType('subscribe')).toMatchObject([{ since: 100 }])
     await flush()
     expect(fetches()).toBe(2)
   })
@@ -114,7 +136,7 @@ describe('live transport', () => {
     first()
     expect(socket.ofType('unsubscribe')).toHaveLength(0)
     second()
-    expect(socket.ofType('unsubscribe')).toEqual([{ id: 2, type: 'unsubscribe', context: 'project', params: { projectId: 1 } }])
+    expect(socket.ofType('unsubscribe')).toMatchObject([{ type: 'unsubscribe', context: 'project', params: { projectId: 1 } }])
     socket.push({ type: 'ping', seq: 5 })
     expect(socket.ofType('pong')).toHaveLength(1)
   })

@@ -39,8 +39,12 @@ export interface LiveHost {
   token(): Promise<string>
   merge(entries: MergeEntry[]): void
   invalidate(entries: InvalidateEntry[]): void
-  /** Every watched instance has to be refetched (a resync, or a first connection). */
+  /** Every watched instance has to be refetched (a resync). */
   refetchWatched(): void
+  /** Whether the instance's first fetch is still in flight. */
+  loading(key: string): boolean
+  /** Refetches one instance (its data came from nowhere the live log can vouch for). */
+  refetch(key: string): void
 }
 
 interface Watched {
@@ -65,6 +69,10 @@ export class LiveTransport {
   readonly #watched = new Map<string, Watched>()
   readonly #pending = new Map<number, Pending>()
   readonly #listeners = new Set<() => void>()
+  /** The live seq at which each instance's data was last read by the server. */
+  readonly #read = new Map<string, number>()
+  /** Instances subscribed on the current socket. */
+  readonly #subscribed = new Set<string>()
   #socket: LiveSocketLike | undefined
   #status: LiveStatus = 'idle'
   #ready = false
@@ -93,7 +101,7 @@ export class LiveTransport {
   /** An instance mounted: subscribe it (connecting first when needed). */
   watch(key: string, context: string, params: Params): void {
     this.#watched.set(key, { context, params })
-    if (this.#ready) this.#subscribe({ context, params }, this.#seq)
+    if (this.#ready) this.#subscribe(key, this.#seq)
     else if (this.#socket === undefined && this.#retry === undefined) void this.#connect()
   }
 
@@ -102,7 +110,14 @@ export class LiveTransport {
     const watched = this.#watched.get(key)
     if (watched === undefined) return
     this.#watched.delete(key)
+    this.#subscribed.delete(key)
     if (this.#ready) this.#send({ id: this.#nextId++, type: 'unsubscribe', ...watched })
+  }
+
+  /** A fetch of the instance answered with the live seq at which the server read it. */
+  fetched(key: string, seq: number): void {
+    this.#read.set(key, seq)
+    if (this.#ready && this.#watched.has(key) && !this.#subscribed.has(key)) this.#subscribe(key, seq)
   }
 
   /** A call over the socket, or `undefined` when it is not open (the caller uses HTTP). */
@@ -170,23 +185,33 @@ export class LiveTransport {
     this.#armWatchdog()
   }
 
-  /** `ready`: subscribe every watched instance, catching up from the last seq when there is one. */
+  /**
+   * `ready`: after a reconnect, subscribe every watched instance from the last seq applied, then
+   * `resume`. On the first connection, each instance catches up from the seq at which its data
+   * was read (an instance whose fetch is still in flight subscribes when it lands).
+   */
   #opened(readySeq: number): void {
     const last = this.#seq
     this.#ready = true
     this.#attempt = 0
     this.#setStatus('open')
-    for (const watched of this.#watched.values()) this.#subscribe(watched, last ?? readySeq)
-    if (last === undefined) {
-      // Instances fetched before the socket existed may have missed a push: fetch them again.
-      this.#seq = readySeq
-      this.#host.refetchWatched()
-    } else {
-      this.#send({ id: this.#nextId++, type: 'resume', seq: last })
+    for (const key of this.#watched.keys()) {
+      const read = this.#read.get(key)
+      if (last !== undefined) this.#subscribe(key, last)
+      else if (read !== undefined) this.#subscribe(key, read)
+      else if (!this.#host.loading(key)) {
+        this.#subscribe(key, readySeq)
+        this.#host.refetch(key)
+      }
     }
+    if (last === undefined) this.#seq = readySeq
+    else this.#send({ id: this.#nextId++, type: 'resume', seq: last })
   }
 
-  #subscribe(watched: Watched, since: number | undefined): void {
+  #subscribe(key: string, since: number | undefined): void {
+    const watched = this.#watched.get(key)
+    if (watched === undefined) return
+    this.#subscribed.add(key)
     this.#send({ id: this.#nextId++, type: 'subscribe', context: watched.context, params: watched.params, since })
   }
 
@@ -217,6 +242,7 @@ export class LiveTransport {
   #lost(): void {
     this.#socket = undefined
     this.#ready = false
+    this.#subscribed.clear()
     if (this.#watchdog !== undefined) this.#host.scheduler.clearTimeout(this.#watchdog)
     for (const pending of this.#pending.values()) {
       pending.reject(new MizanError({ status: 0, code: 'NETWORK_ERROR', message: 'The live socket closed' }))

@@ -72,12 +72,20 @@ export class HttpTransport {
   }
 
   /** `GET {base}/ctx/{name}/?params`: the context bundle, one key per member. */
-  async fetchContext(name: string, params: Params, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  async fetchContext(
+    name: string,
+    params: Params,
+    signal?: AbortSignal,
+    onSeq?: (seq: number) => void,
+  ): Promise<Record<string, unknown>> {
     const query = queryString(params)
     const path = `/ctx/${encodeURIComponent(name)}/${query === '' ? '' : `?${query}`}`
     const get = (header: string | undefined) =>
       this.#request(path, { method: 'GET', headers: withAuthorization({ Accept: 'application/json' }, header) }, signal)
     const answer = this.#bearer === undefined ? await get(undefined) : await this.#withBearer(this.#bearer, get)
+    // The live log's seq when the server read the data: a subscription catches up from it.
+    const seq = Number(answer.headers.get('X-Mizan-Seq') ?? Number.NaN)
+    if (onSeq !== undefined && Number.isFinite(seq)) onSeq(seq)
     if (!isRecord(answer.body)) throw invalid(answer.status, 'A context answer must be a JSON object')
     return answer.body
   }

@@ -1,12 +1,17 @@
+import { useLiveStatus } from '@mizan/react'
 import { useCurrentUser, useGlobalContext } from '../api'
 
 /** The app bar: the signed-in user, from the `global` context. */
 export function Header() {
   const { status } = useGlobalContext()
   const user = useCurrentUser()
+  const live = useLiveStatus()
   return (
     <header className="header">
       <h1 className="brand">Task board</h1>
+      <span className={`live live-${live}`} data-testid="live-status" data-status={live} title="Live updates">
+        {live === 'open' ? 'live' : live === 'idle' ? '' : live === 'connecting' ? 'connecting…' : 'reconnecting…'}
+      </span>
       {status === 'success' && user ? (
         <div className="who" data-testid="current-user">
           <span>{user.displayName}</span>

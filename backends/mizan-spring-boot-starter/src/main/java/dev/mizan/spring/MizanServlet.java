@@ -84,7 +84,7 @@ final class MizanServlet extends HttpServlet {
         if (path.startsWith(CTX) && path.length() > CTX.length() + 1) {
             String name = path.substring(CTX.length(), path.length() - 1);
             if (!name.contains("/")) {
-                return method.equals("GET") ? context(name, request, handle) : wrongMethod(method, "GET");
+                return method.equals("GET") ? context(name, request, response, handle) : wrongMethod(method, "GET");
             }
         }
         return runtime.dispatcher()
@@ -116,7 +116,8 @@ final class MizanServlet extends HttpServlet {
                         Map.of("reason", "csrf")));
     }
 
-    private DispatchResult context(String name, HttpServletRequest request, ServletRequestHandle handle) {
+    private DispatchResult context(
+            String name, HttpServletRequest request, HttpServletResponse response, ServletRequestHandle handle) {
         Map<String, String> query = new HashMap<>();
         TreeSet<String> repeated = new TreeSet<>();
         for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
@@ -133,6 +134,11 @@ final class MizanServlet extends HttpServlet {
                             Map.of("repeated", List.copyOf(repeated))));
         }
         handle.user();
+        dev.mizan.core.live.LiveHub hub = runtime.live();
+        if (hub != null) {
+            // Read before the fetch: every event after it may be missing from the answer.
+            response.setHeader("X-Mizan-Seq", Long.toString(hub.currentSeq()));
+        }
         return runtime.dispatcher().context(name, query, handle);
     }
 

@@ -291,6 +291,20 @@ class LiveSocketTest extends ServerTest {
         }
     }
 
+    @Test
+    void a_context_answer_carries_the_seq_from_which_a_subscription_catches_up() {
+        Browser reader = anonymous();
+        Browser.Answer bundle = reader.context("shop", java.util.Map.of("shopId", "55"));
+        long read = Long.parseLong(bundle.header("X-Mizan-Seq"));
+        reader.call("add_item", "{\"shopId\": 55, " + ITEM + "}");
+        try (Socket s = reader.socket()) {
+            s.request("subscribe", "\"context\": \"shop\", \"params\": {\"shopId\": 55}, \"since\": " + read);
+            JsonNode missed = s.next("merge", WAIT);
+            assertThat(missed.get("seq").asLong()).isGreaterThan(read);
+            assertThat(missed.at("/entries/0/params/shopId").asLong()).isEqualTo(55);
+        }
+    }
+
     private static String code(JsonNode answer) {
         JsonNode error = answer.get("error");
         return error == null ? "" : error.get("code").asString();

@@ -179,7 +179,11 @@ public final class LiveHub implements AutoCloseable {
         }
     }
 
-    long currentSeq() {
+    /**
+     * The seq of the last event delivered on this instance. An adapter sends it with a context
+     * answer (read before the fetch), so that a subscription can catch up from it ({@code since}).
+     */
+    public long currentSeq() {
         synchronized (deliverLock) {
             return lastDelivered;
         }

@@ -23,6 +23,7 @@ class DemoData implements ApplicationRunner {
     static final List<Seed> USERS = List.of(
             new Seed("ada", "Ada Lovelace", "ada-pass", true, false),
             new Seed("ben", "Ben Okafor", "ben-pass", false, false),
+            new Seed("cy", "Cy Ahmadi", "cy-pass", false, false),
             new Seed("root", "Root Admin", "root-pass", true, true));
 
     private final JdbcClient jdbc;

@@ -1,0 +1,92 @@
+// Live updates in real Chromium: two people in two separate browser profiles on the same project,
+// against the real jar. What one does shows up for the other with no request (merge) or exactly
+// one refetch (invalidate), and a merged value never reaches someone of another permission class.
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { openBrowser, openProject, screenshot, settle, signIn } from './browser.mjs'
+import { startServer } from './server.mjs'
+
+let server
+
+before(async () => { server = await startServer() })
+after(async () => { await server?.stop() })
+
+/** Signs `username` in, in a browser of its own, on the given project; records its socket frames. */
+async function person(username, project) {
+  const browser = await openBrowser(server.baseUrl)
+  const frames = []
+  browser.page.on('websocket', (ws) => ws.on('framereceived', (f) => frames.push(String(f.payload))))
+  await signIn(browser.page, username, `${username}-pass`)
+  await openProject(browser.page, project)
+  await browser.page.locator('[data-testid=live-status][data-status=open]').waitFor()
+  await settle(browser.page)
+  return { ...browser, frames }
+}
+
+async function both(a, b, body) {
+  const first = await person(...a)
+  try {
+    const second = await person(...b)
+    try {
+      await body(first, second)
+    } finally {
+      await second.close()
+    }
+  } finally {
+    await first.close()
+  }
+}
+
+async function rename(page, from, to) {
+  const row = page.locator('.task', { hasText: from })
+  await row.getByRole('button', { name: 'Rename' }).click()
+  await page.getByLabel('Task title').fill(to)
+  await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByText(to).waitFor()
+}
+
+describe('live task board', () => {
+  it("merges one member's rename into another member's view with no request by the other", () =>
+    both(['ben', 'Website relaunch'], ['cy', 'Website relaunch'], async (ben, cy) => {
+      cy.requests.reset()
+      cy.frames.length = 0
+      await rename(ben.page, 'Migrate the blog posts', 'Migrate the blog posts live')
+      await cy.page.getByText('Migrate the blog posts live').waitFor({ timeout: 5000 })
+      await settle(cy.page)
+      assert.equal(cy.requests.allContextFetches().length, 0, 'cy refetched nothing')
+      assert.equal(cy.requests.calls().length, 0, 'cy called nothing')
+      assert.ok(
+        cy.frames.some((f) => f.includes('"type":"merge"') && f.includes('Migrate the blog posts live')),
+        'the value came over cy\'s socket',
+      )
+      await screenshot(cy.page, 'live-01-merged-into-another-browser')
+    }))
+
+  it("makes another member refetch exactly the touched project once after a create", () =>
+    both(['ben', 'Website relaunch'], ['cy', 'Website relaunch'], async (ben, cy) => {
+      cy.requests.reset()
+      await ben.page.fill('#new-title', 'Write the launch post')
+      await ben.page.getByRole('button', { name: 'Add task' }).click()
+      await cy.page.getByText('Write the launch post').waitFor({ timeout: 5000 })
+      await settle(cy.page)
+      assert.equal(cy.requests.contextFetches('project', { projectId: 1 }).length, 1, 'one refetch of project 1')
+      assert.equal(cy.requests.allContextFetches().length, 1, 'and nothing else')
+      assert.equal(cy.requests.calls().length, 0)
+    }))
+
+  it('never sends a merged value to someone of another permission class; they refetch with their own rights', () =>
+    both(['ada', 'Website relaunch'], ['cy', 'Website relaunch'], async (ada, cy) => {
+      cy.requests.reset()
+      cy.frames.length = 0
+      await rename(ada.page, 'Draft the home page copy', 'Draft the home page copy by staff')
+      await cy.page.getByText('Draft the home page copy by staff').waitFor({ timeout: 5000 })
+      await settle(cy.page)
+      assert.ok(
+        !cy.frames.some((f) => f.includes('Draft the home page copy by staff')),
+        'the staff member\'s merged value never crossed to cy\'s socket',
+      )
+      assert.ok(cy.frames.some((f) => f.includes('"type":"invalidate"')), 'cy was told to refetch instead')
+      assert.equal(cy.requests.contextFetches('project', { projectId: 1 }).length, 1, 'cy refetched project 1 once')
+      assert.equal(cy.requests.allContextFetches().length, 1)
+    }))
+})
