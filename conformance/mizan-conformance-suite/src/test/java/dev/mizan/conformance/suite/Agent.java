@@ -101,6 +101,36 @@ final class Agent {
         return get("/ctx/" + name + "/" + (query.isEmpty() ? "" : "?" + query));
     }
 
+    /**
+     * Opens {@code {base}/ws/} with this agent's cookies and credentials, the given {@code Origin}
+     * (none when null) and, when {@code withToken}, the session's CSRF token.
+     */
+    LiveSocket socket(@Nullable String origin, boolean withToken) {
+        String query =
+                withToken ? "?csrf_token=" + java.net.URLEncoder.encode(csrfToken(), StandardCharsets.UTF_8) : "";
+        URI uri = URI.create(base.toString().replaceFirst("^http", "ws") + "/ws/" + query);
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (authorization != null) {
+            headers.put("Authorization", authorization);
+        }
+        if (!cookies.isEmpty()) {
+            headers.put(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                            .collect(Collectors.joining("; ")));
+        }
+        if (origin != null) {
+            headers.put("Origin", origin);
+        }
+        return LiveSocket.open(HTTP, uri, headers);
+    }
+
+    /** The socket a browser page of the server's own origin opens. */
+    LiveSocket socket() {
+        return socket(base.getScheme() + "://" + base.getAuthority(), true);
+    }
+
     /** {@code GET} of a path under the base. */
     Reply get(String path) {
         return send(request(path).GET());
