@@ -103,7 +103,13 @@ export class MizanClient {
   async call<R>(fn: string, args: Params, options?: RequestOptions): Promise<R> {
     const answer = await (this.#live?.call(fn, args) ?? this.#transport.call(fn, args, options?.signal))
     this.merge(answer.merge)
-    this.invalidate(answer.invalidate)
+    // When the socket already applied this call's own push, its watched instances are being refetched.
+    const pushed = answer.seq !== undefined && this.#live?.own(answer.seq) === true
+    for (const entry of dedupeInvalidations(answer.invalidate)) {
+      for (const query of this.#cache.findAll(entry.context, entry.params)) {
+        if (!pushed || !this.#mounts.has(contextKey(query.descriptor, query.params))) query.invalidate()
+      }
+    }
     // The result's type is the function's declared output, known to generated code.
     return answer.result as R
   }

@@ -30,18 +30,19 @@ class FakeSocket implements LiveSocketLike {
   }
 }
 
-function setup() {
+function setup(calls = true) {
   const sockets: FakeSocket[] = []
   const server = fakeServer((request) => {
     const session = sessionRoute()(request)
     if (session !== undefined) return session
-    if (request.path === '/call/') return json({ result: 'http' })
+    if (request.path === '/call/') return json({ result: 'http', invalidate: [{ context: 'project', params: { projectId: 1 } }] }, 200, { 'X-Mizan-Seq': '50' })
     return undefined
   })
   const client = new MizanClient({
     baseUrl: BASE,
     fetch: server.fetch,
     live: {
+      calls,
       connect: (url) => {
         const socket = new FakeSocket(url)
         sockets.push(socket)
@@ -175,6 +176,19 @@ describe('live transport', () => {
     expect(sockets[0]!.closed).toBe(true)
     await vi.advanceTimersByTimeAsync(1000)
     expect(sockets).toHaveLength(2)
+  })
+
+  it("skips the push of its own call's event and refetches once", async () => {
+    const { client, sockets, answerAll, fetches } = setup(false)
+    client.subscribe(project, { projectId: 1 }, () => undefined)
+    await flush()
+    sockets[0]!.push({ type: 'ready', seq: 40, heartbeat_ms: 1000 })
+    await answerAll({ tasks: [] }, 40)
+    const before = fetches()
+    await client.call('ping', {})
+    sockets[0]!.push({ type: 'invalidate', seq: 50, entries: [{ context: 'project', params: { projectId: 1 } }] })
+    await answerAll({ tasks: [] })
+    expect(fetches()).toBe(before + 1)
   })
 
   it('sends calls over the open socket and applies their effects; HTTP otherwise', async () => {

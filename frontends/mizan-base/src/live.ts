@@ -24,7 +24,7 @@ export interface LiveOptions {
   url?: string
   /** opens a socket; default the global WebSocket */
   connect?: (url: string) => LiveSocketLike
-  /** send calls over the socket while it is open; default true */
+  /** send calls over the socket while it is open; default false (HTTP, whose answers edges see) */
   calls?: boolean
   /** first reconnect delay, doubled per failure up to `maxDelayMs`, with jitter; default 500 */
   minDelayMs?: number
@@ -71,6 +71,9 @@ export class LiveTransport {
   readonly #listeners = new Set<() => void>()
   /** The live seq at which each instance's data was last read by the server. */
   readonly #read = new Map<string, number>()
+  /** Seqs of this client's own calls (their effects came with the answer) and of pushes applied. */
+  readonly #own = new Set<number>()
+  readonly #applied = new Set<number>()
   /** Instances subscribed on the current socket. */
   readonly #subscribed = new Set<string>()
   #socket: LiveSocketLike | undefined
@@ -120,9 +123,19 @@ export class LiveTransport {
     if (this.#ready && this.#watched.has(key) && !this.#subscribed.has(key)) this.#subscribe(key, seq)
   }
 
+  /**
+   * The answer of this client's own call produced event `seq`: its push is skipped when it comes.
+   * Returns true when the push was already applied (it came first).
+   */
+  own(seq: number): boolean {
+    if (this.#applied.has(seq)) return true
+    remember(this.#own, seq)
+    return false
+  }
+
   /** A call over the socket, or `undefined` when it is not open (the caller uses HTTP). */
   call(fn: string, args: Params): Promise<CallAnswer> | undefined {
-    if (!this.#ready || this.#options.calls === false) return undefined
+    if (!this.#ready || this.#options.calls !== true) return undefined
     const id = this.#nextId++
     return new Promise<CallAnswer>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject })
@@ -167,10 +180,10 @@ export class LiveTransport {
         this.#opened(typeof seq === 'number' ? seq : 0)
         break
       case 'merge':
-        this.#host.merge(readMergeEntries(frame['entries']))
+        if (this.#push(seq)) this.#host.merge(readMergeEntries(frame['entries']))
         break
       case 'invalidate':
-        this.#host.invalidate(readInvalidateEntries(frame['entries']))
+        if (this.#push(seq)) this.#host.invalidate(readInvalidateEntries(frame['entries']))
         break
       case 'resync':
         this.#host.refetchWatched()
@@ -228,6 +241,14 @@ export class LiveTransport {
       })
   }
 
+  /** Whether a push must be applied: not when it is the echo of this client's own call. */
+  #push(seq: unknown): boolean {
+    if (typeof seq !== 'number') return true
+    if (this.#own.has(seq)) return false
+    remember(this.#applied, seq)
+    return true
+  }
+
   #send(frame: Record<string, unknown>): void {
     this.#socket?.send(JSON.stringify(frame))
   }
@@ -266,6 +287,12 @@ export class LiveTransport {
     this.#status = status
     for (const listener of [...this.#listeners]) listener()
   }
+}
+
+/** Adds to a set that keeps only the latest 64 values. */
+function remember(set: Set<number>, value: number): void {
+  set.add(value)
+  if (set.size > 64) set.delete(set.values().next().value as number)
 }
 
 function defaultUrl(baseUrl: string): string {

@@ -20,6 +20,8 @@ export interface CallAnswer {
   result: unknown
   invalidate: InvalidateEntry[]
   merge: MergeEntry[]
+  /** the live seq of the event the call produced (`X-Mizan-Seq`), when the server is live */
+  seq?: number
 }
 
 interface Answer {
@@ -138,10 +140,12 @@ export class HttpTransport {
     const invalidate = readInvalidateEntries(answer.body['invalidate']).concat(
       parseInvalidateHeader(answer.headers.get('X-Mizan-Invalidate')),
     )
+    const seq = Number(answer.headers.get('X-Mizan-Seq') ?? Number.NaN)
     return {
       result: answer.body['result'],
       invalidate: dedupeInvalidations(invalidate),
       merge: readMergeEntries(answer.body['merge']),
+      ...(Number.isFinite(seq) && { seq }),
     }
   }
 

@@ -73,7 +73,7 @@ final class MizanServlet extends HttpServlet {
             throws IOException {
         String method = request.getMethod();
         if (path.equals(CALL)) {
-            return method.equals("POST") ? call(request, handle) : wrongMethod(method, "POST");
+            return method.equals("POST") ? call(request, response, handle) : wrongMethod(method, "POST");
         }
         if (path.equals(SESSION)) {
             return method.equals("GET") ? session(request, response) : wrongMethod(method, "GET");
@@ -91,7 +91,8 @@ final class MizanServlet extends HttpServlet {
                 .failure(new MizanException(ErrorCode.NOT_FOUND, "No Mizan endpoint at " + path, Map.of()));
     }
 
-    private DispatchResult call(HttpServletRequest request, ServletRequestHandle handle) throws IOException {
+    private DispatchResult call(HttpServletRequest request, HttpServletResponse response, ServletRequestHandle handle)
+            throws IOException {
         boolean csrfNeeded = csrfEnabled && !BearerRequests.isBearer(request) && !csrf.accepts(request);
         if (csrfNeeded && request.getContentLengthLong() > bodyLimit) {
             return csrfRefused();
@@ -103,7 +104,18 @@ final class MizanServlet extends HttpServlet {
         if (body == null) {
             return runtime.dispatcher().failure(tooLarge());
         }
-        return runtime.dispatcher().call(body, handle);
+        dev.mizan.core.live.LiveHub hub = runtime.live();
+        if (hub != null) {
+            hub.takePublishedSeq();
+        }
+        DispatchResult result = runtime.dispatcher().call(body, handle);
+        if (hub != null) {
+            long seq = hub.takePublishedSeq();
+            if (seq >= 0) {
+                response.setHeader("X-Mizan-Seq", Long.toString(seq));
+            }
+        }
+        return result;
     }
 
     /** Bearer requests and the built-in JWT functions carry no ambient credential: no CSRF token for them. */

@@ -41,6 +41,7 @@ public final class LiveHub implements AutoCloseable {
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService timer;
     private long lastDelivered;
+    private final ThreadLocal<long[]> published = ThreadLocal.withInitial(() -> new long[] {-1});
 
     private LiveHub(Dispatcher dispatcher, LiveLimits limits, LiveLog log, LivePermissions permissions) {
         this.dispatcher = dispatcher;
@@ -94,18 +95,30 @@ public final class LiveHub implements AutoCloseable {
         return connections.size();
     }
 
-    /** Publishes effects that no dispatcher call produced (tests, server code); same path as a mutation. */
-    public void publish(List<InvalidateEntry> invalidate, List<MergeEntry> merge, @Nullable MizanUser caller) {
+    /** Publishes effects that no dispatcher call produced (tests, server code); returns their seq. */
+    public long publish(List<InvalidateEntry> invalidate, List<MergeEntry> merge, @Nullable MizanUser caller) {
         List<String> keys = new ArrayList<>(merge.size());
         for (MergeEntry m : merge) {
             keys.add(permissions.key(m.context(), caller));
         }
-        log.append(new LiveEvent(0, invalidate, merge, keys));
+        return log.append(new LiveEvent(0, invalidate, merge, keys));
     }
 
     private void mutated(
             String function, List<InvalidateEntry> invalidate, List<MergeEntry> merge, RequestHandle caller) {
-        publish(invalidate, merge, caller.user());
+        published.get()[0] = publish(invalidate, merge, caller.user());
+    }
+
+    /**
+     * The seq of the event that the last mutation dispatched on this thread produced, or -1; reading
+     * it clears it. An adapter sends it with the call's answer ({@code X-Mizan-Seq}) so that the
+     * caller's own socket can skip the push of its own mutation.
+     */
+    public long takePublishedSeq() {
+        long[] slot = published.get();
+        long seq = slot[0];
+        slot[0] = -1;
+        return seq;
     }
 
     /** Called by the log, in seq order, for every event of every instance. */

@@ -16,8 +16,8 @@ public interface LiveLog extends AutoCloseable {
      */
     void start(Consumer<LiveEvent> deliver, Runnable resync);
 
-    /** Publishes an event (its {@code seq} is assigned here). */
-    void append(LiveEvent event);
+    /** Publishes an event; returns the {@code seq} assigned to it. */
+    long append(LiveEvent event);
 
     /** The latest {@code seq} assigned (a client that saw it has missed nothing). */
     long currentSeq();

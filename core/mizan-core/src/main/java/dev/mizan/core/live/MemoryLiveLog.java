@@ -34,13 +34,14 @@ public final class MemoryLiveLog implements LiveLog {
     }
 
     @Override
-    public synchronized void append(LiveEvent event) {
+    public synchronized long append(LiveEvent event) {
         LiveEvent numbered = event.withSeq(++last);
         window.addLast(numbered);
         if (window.size() > retained) {
             window.removeFirst();
         }
         deliver.accept(numbered);
+        return numbered.seq();
     }
 
     @Override
