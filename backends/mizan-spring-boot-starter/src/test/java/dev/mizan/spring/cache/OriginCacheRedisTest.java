@@ -24,9 +24,19 @@ class OriginCacheRedisTest {
 
     @AfterEach
     void stop() throws Exception {
-        two.close();
-        one.close();
-        redis.close();
+        // Each step guarded: a failed start must not leak the redis-server.
+        try {
+            if (two != null) {
+                two.close();
+            }
+            if (one != null) {
+                one.close();
+            }
+        } finally {
+            if (redis != null) {
+                redis.close();
+            }
+        }
     }
 
     @Test
