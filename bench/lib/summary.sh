@@ -51,6 +51,11 @@ write_summary() {
       "bearer / session = **$(fmt "$JWT_RATIO" 3)×**; token verification **$(fmt "$JWT_COST_US" 1) µs** of server CPU per request" \
       "reported" "—"
   fi
+  if wants cache; then
+    goal_row "Origin cache, cached / uncached bundle for a 5 ms member (cache.md)" \
+      "memory store **$(fmt "$CACHE_RATIO_memory" 2)×**, Redis **$(fmt "$CACHE_RATIO_redis" 2)×**" \
+      "≥ 5×" "$(at_least "$CACHE_RATIO_memory" 5) / $(at_least "$CACHE_RATIO_redis" 5)"
+  fi
   if wants memory; then
     goal_row "Server memory, task board example (memory.md)" \
       "VmRSS **$MEM_IDLE_MIB MiB** idle, **$MEM_LOAD_MIB MiB** under load" "reported" "—"
