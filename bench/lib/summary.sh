@@ -55,6 +55,9 @@ write_summary() {
     goal_row "Origin cache, cached / uncached bundle for a 5 ms member (cache.md)" \
       "memory store **$(fmt "$CACHE_RATIO_memory" 2)×**, Redis **$(fmt "$CACHE_RATIO_redis" 2)×**" \
       "≥ 5×" "$(at_least "$CACHE_RATIO_memory" 5) / $(at_least "$CACHE_RATIO_redis" 5)"
+    goal_row "Cache key derivation and memory store size (cache-keys.txt)" \
+      "bench/cache-keys/run.sh: ${TOOL_STATUS_cache_keys:-not run}. $(tool_figures cache-keys) $(grep -h '^memory store' "$RESULTS/cache-keys.txt" 2>/dev/null)" \
+      "reported" "—"
   fi
   if wants memory; then
     goal_row "Server memory, task board example (memory.md)" \
