@@ -84,7 +84,8 @@ function serve(command, dir, extraEnv, ready) {
     const timer = setTimeout(() => ko(new Error(`\`${command}\` did not start in time:\n${log.slice(-4000)}`)), 120_000)
     const seen = (chunk) => {
       log += chunk
-      if (ready.test(log)) {
+      // Tools colour their output when CI is set (picocolors does), so match the plain text.
+      if (ready.test(log.replace(/\x1b\[[0-9;]*m/g, ''))) {
         clearTimeout(timer)
         ok(() => log)
       }
