@@ -1,5 +1,7 @@
 package dev.mizan.codegen.render;
 
+import dev.mizan.codegen.GeneratedFile;
+import dev.mizan.codegen.view.BindingFile;
 import dev.mizan.codegen.view.ContextView;
 import dev.mizan.codegen.view.FunctionView;
 import dev.mizan.ir.model.IrContext;
@@ -59,6 +61,41 @@ record BindingParts(
             all.add(global);
         }
         return all;
+    }
+
+    /**
+     * What a binding module imports from its own package.
+     *
+     * @param module the package ({@code @mizan/vue})
+     * @param setter the function that hands the client to the framework
+     * @param contextState the type of a context's state, imported with {@code useContextState}
+     * @param mutationState the type of a mutation's state, imported with {@code useCall}
+     */
+    record Package(String module, String setter, String contextState, String mutationState) {}
+
+    /**
+     * The file of one binding module: after {@code imports} (the framework's own), its imports from
+     * {@code @mizan/base}, from its binding package and from the client's other modules.
+     */
+    BindingFile file(Imports imports, Package binding) {
+        Set<String> kernelTypes = new TreeSet<>(List.of("DehydratedState", "MizanClient"));
+        if (needsNoParams) {
+            kernelTypes.add("Params");
+        }
+        kernelTypes.addAll(uses.kernel());
+        Set<String> bindingValues = new TreeSet<>(List.of(binding.setter()));
+        Set<String> bindingTypes = new TreeSet<>();
+        if (!all().isEmpty()) {
+            bindingValues.add("useContextState");
+            bindingTypes.add(binding.contextState());
+        }
+        if (!calls.isEmpty()) {
+            bindingValues.add("useCall");
+            bindingTypes.add(binding.mutationState());
+        }
+        imports.add("@mizan/base", List.of(), kernelTypes).add(binding.module(), bindingValues, bindingTypes);
+        return new BindingFile(
+                GeneratedFile.HEADER, addClientImports(imports).build(), global, named, calls, needsNoParams);
     }
 
     /** Adds the imports from {@code ./runtime}, {@code ./contexts}, {@code ./functions} and {@code ./types}. */

@@ -1,6 +1,5 @@
 package dev.mizan.codegen.render;
 
-import dev.mizan.codegen.GeneratedFile;
 import dev.mizan.codegen.view.BindingFile;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +20,6 @@ final class VueViews {
 
     BindingFile file() {
         BindingParts parts = BindingParts.collect(functions, contexts, ts);
-        boolean anyContext = !parts.all().isEmpty();
         boolean anyMember = parts.all().stream().anyMatch(c -> !c.members().isEmpty());
         boolean anyParams = parts.named().stream().anyMatch(c -> !c.params().isEmpty());
         Set<String> vueTypes = new TreeSet<>(List.of("App"));
@@ -33,31 +31,8 @@ final class VueViews {
         if (anyParams) {
             vueTypes.add("MaybeRefOrGetter");
         }
-        Set<String> kernelTypes = new TreeSet<>(List.of("DehydratedState", "MizanClient"));
-        if (parts.needsNoParams()) {
-            kernelTypes.add("Params");
-        }
-        kernelTypes.addAll(parts.uses().kernel());
-        Set<String> bindingValues = new TreeSet<>(List.of("provideMizanClient"));
-        Set<String> bindingTypes = new TreeSet<>();
-        if (anyContext) {
-            bindingValues.add("useContextState");
-            bindingTypes.add("ContextRefs");
-        }
-        if (!parts.calls().isEmpty()) {
-            bindingValues.add("useCall");
-            bindingTypes.add("MutationRefs");
-        }
-        Imports imports = new Imports()
-                .add("vue", vueValues, vueTypes)
-                .add("@mizan/base", List.of(), kernelTypes)
-                .add("@mizan/vue", bindingValues, bindingTypes);
-        return new BindingFile(
-                GeneratedFile.HEADER,
-                parts.addClientImports(imports).build(),
-                parts.global(),
-                parts.named(),
-                parts.calls(),
-                parts.needsNoParams());
+        return parts.file(
+                new Imports().add("vue", vueValues, vueTypes),
+                new BindingParts.Package("@mizan/vue", "provideMizanClient", "ContextRefs", "MutationRefs"));
     }
 }
