@@ -7,13 +7,17 @@ import type {
   CurrentUserError,
   ErrorCode,
   GlobalContextData,
+  GlobalContextError,
+  GlobalContextErrorCode,
   MizanError,
   NewTask,
   Page,
   ProjectContextData,
   ProjectContextError,
+  ProjectContextErrorCode,
   ProjectContextParams,
   ProjectDto,
+  ProjectTasksErrorCode,
   Ref,
   SearchHit,
   TaskDto,
@@ -104,6 +108,20 @@ describe('generated context fetchers', () => {
     expectTypeOf<ProjectContextData['project_tasks']>().toEqualTypeOf<Page<TaskDto>>()
     expectTypeOf<GlobalContextData['current_user']>().toEqualTypeOf<UserDto | null>()
     expectTypeOf<ProjectContextError['code']>().toExtend<ErrorCode>()
+  })
+
+  it('list only the codes a GET of the context can produce: no PAYLOAD_TOO_LARGE without a body', () => {
+    expectTypeOf<ProjectContextErrorCode>().toEqualTypeOf<
+      'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'UNAUTHORIZED'
+    >()
+    expectTypeOf<GlobalContextErrorCode>().toEqualTypeOf<
+      'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED'
+    >()
+    expectTypeOf<'PAYLOAD_TOO_LARGE'>().not.toExtend<ProjectContextError['code']>()
+    expectTypeOf<'PAYLOAD_TOO_LARGE'>().not.toExtend<GlobalContextError['code']>()
+    // the same member called on its own is a POST with a body, which can be too large
+    expectTypeOf<'PAYLOAD_TOO_LARGE'>().toExtend<ProjectTasksErrorCode>()
+    expectTypeOf<'PAYLOAD_TOO_LARGE'>().toExtend<CurrentUserError['code']>()
   })
 
   it('name each context with its cache revision', () => {

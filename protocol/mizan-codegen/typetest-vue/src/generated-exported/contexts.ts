@@ -16,7 +16,7 @@ export type GlobalContextData = {
 }
 
 /** The error codes the server can answer a fetch of the `global` context with. */
-export type GlobalContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE'
+export type GlobalContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED'
 
 /** What a failed {@link fetchGlobalContext} rejects with. */
 export type GlobalContextError = MizanError<GlobalContextErrorCode | ClientFailureCode>
@@ -38,7 +38,7 @@ export type MeContextData = {
 }
 
 /** The error codes the server can answer a fetch of the `me` context with. */
-export type MeContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED'
+export type MeContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'UNAUTHORIZED'
 
 /** What a failed {@link fetchMeContext} rejects with. */
 export type MeContextError = MizanError<MeContextErrorCode | ClientFailureCode>
@@ -65,7 +65,7 @@ export type ProjectContextData = {
 }
 
 /** The error codes the server can answer a fetch of the `project` context with. */
-export type ProjectContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE'
+export type ProjectContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED'
 
 /** What a failed {@link fetchProjectContext} rejects with. */
 export type ProjectContextError = MizanError<ProjectContextErrorCode | ClientFailureCode>

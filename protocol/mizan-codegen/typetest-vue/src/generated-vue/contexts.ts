@@ -25,7 +25,7 @@ export type GlobalContextData = {
 }
 
 /** The error codes the server can answer a fetch of the `global` context with. */
-export type GlobalContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE'
+export type GlobalContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED'
 
 /** What a failed {@link fetchGlobalContext} rejects with. */
 export type GlobalContextError = MizanError<GlobalContextErrorCode | ClientFailureCode>
@@ -54,7 +54,7 @@ export type ProjectContextData = {
 }
 
 /** The error codes the server can answer a fetch of the `project` context with. */
-export type ProjectContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED'
+export type ProjectContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'UNAUTHORIZED'
 
 /** What a failed {@link fetchProjectContext} rejects with. */
 export type ProjectContextError = MizanError<ProjectContextErrorCode | ClientFailureCode>
@@ -76,7 +76,7 @@ export type ProjectsContextData = {
 }
 
 /** The error codes the server can answer a fetch of the `projects` context with. */
-export type ProjectsContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED'
+export type ProjectsContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'UNAUTHORIZED'
 
 /** What a failed {@link fetchProjectsContext} rejects with. */
 export type ProjectsContextError = MizanError<ProjectsContextErrorCode | ClientFailureCode>

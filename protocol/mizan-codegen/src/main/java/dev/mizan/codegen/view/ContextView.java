@@ -12,7 +12,8 @@ import java.util.List;
  * @param rev its cache revision
  * @param params its params
  * @param members its member slots, sorted
- * @param errorCodes the union of its members' error codes, as literals ({@code never} when none)
+ * @param errorCodes the union of its members' error codes that a {@code GET /ctx/} can answer with (no
+ *     {@code PAYLOAD_TOO_LARGE}: the request has no body), as literals ({@code never} when none)
  */
 public record ContextView(
         String wireLiteral,
