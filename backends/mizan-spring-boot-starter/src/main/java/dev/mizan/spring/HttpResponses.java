@@ -4,6 +4,7 @@ import dev.mizan.core.cache.CacheReport;
 import dev.mizan.core.dispatch.DispatchResult;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a dispatch result to a servlet response: status, JSON body, {@code Cache-Control:
@@ -15,9 +16,15 @@ public final class HttpResponses {
     private HttpResponses() {}
 
     public static void write(HttpServletResponse response, DispatchResult result) throws IOException {
+        write(response, result, null);
+    }
+
+    /** As {@link #write(HttpServletResponse, DispatchResult)}, with another {@code Cache-Control} when not {@code null}. */
+    static void write(HttpServletResponse response, DispatchResult result, @Nullable String cacheControl)
+            throws IOException {
         response.setStatus(result.error() == null ? 200 : HttpStatuses.of(result.error()));
         response.setContentType("application/json");
-        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Cache-Control", cacheControl == null ? "no-store" : cacheControl);
         CacheReport cache = result.cache();
         if (cache != null) {
             response.setHeader("X-Mizan-Cache", cache.status());

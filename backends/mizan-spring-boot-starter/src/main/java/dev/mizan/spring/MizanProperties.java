@@ -36,6 +36,8 @@ public class MizanProperties {
     private final Live live = new Live();
     private final MizanCacheProperties cache = new MizanCacheProperties();
 
+    private final MizanEdgeProperties edge = new MizanEdgeProperties();
+
     public String getBasePath() {
         return basePath;
     }
@@ -70,6 +72,11 @@ public class MizanProperties {
 
     public Live getLive() {
         return live;
+    }
+
+    /** The edge: MWT and manifest ({@code mizan.edge.*}). */
+    public MizanEdgeProperties getEdge() {
+        return edge;
     }
 
     /** The origin cache ({@code mizan.cache.*}). */

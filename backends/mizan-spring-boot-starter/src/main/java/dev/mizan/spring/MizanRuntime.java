@@ -62,6 +62,7 @@ public final class MizanRuntime
     private volatile @Nullable Dispatcher dispatcher;
     private volatile dev.mizan.core.live.@Nullable LiveHub live;
     private volatile @Nullable OriginCache cache;
+    private volatile @Nullable EdgeSupport edge;
 
     MizanRuntime(
             ConfigurableListableBeanFactory beans,
@@ -109,6 +110,7 @@ public final class MizanRuntime
                 .withTranslator(translator);
         Dispatcher created = Dispatcher.create(registry, options);
         this.dispatcher = created;
+        this.edge = EdgeSupport.create(properties, registry);
         if (properties.getLive().isEnabled()) {
             this.live = dev.mizan.core.live.LiveHub.start(
                     created,
@@ -116,6 +118,12 @@ public final class MizanRuntime
                     new dev.mizan.core.live.MemoryLiveLog(properties.getLive().getRetainedEvents()),
                     dev.mizan.core.live.LivePermissions.scoped(registry));
         }
+    }
+
+    /** The edge support, or {@code null} when {@code mizan.edge.enabled} is off. */
+    @Nullable
+    EdgeSupport edge() {
+        return edge;
     }
 
     /** The live hub, or {@code null} when live updates are disabled ({@code mizan.live.enabled=false}). */

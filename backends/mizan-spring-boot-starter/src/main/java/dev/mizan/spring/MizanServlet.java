@@ -28,6 +28,7 @@ final class MizanServlet extends HttpServlet {
     private static final String SESSION = "/session/";
     private static final String WS = "/ws/";
     private static final String HEALTH = "/health/";
+    private static final String EDGE_MANIFEST = "/edge/manifest/";
 
     private final transient MizanRuntime runtime;
     private final transient MizanUserResolver users;
@@ -65,7 +66,35 @@ final class MizanServlet extends HttpServlet {
         } catch (RuntimeException e) {
             result = runtime.dispatcher().failure(runtime.dispatcher().normalize(e, path, handle));
         }
-        HttpResponses.write(response, result);
+        EdgeSupport edge = runtime.edge();
+        String cacheControl = null;
+        if (edge != null) {
+            cacheControl = edgeHeaders(edge, path, request, response, handle, result);
+        }
+        HttpResponses.write(response, result, cacheControl);
+    }
+
+    /** The MWT cookie's renewal, and the marks of an edge-cacheable context answer (docs/edge.md). */
+    private static @Nullable String edgeHeaders(
+            EdgeSupport edge,
+            String path,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            ServletRequestHandle handle,
+            DispatchResult result) {
+        MizanUser user;
+        try {
+            user = handle.user();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (!path.equals(SESSION)) {
+            edge.renew(request, response, user);
+        }
+        if (path.startsWith(CTX) && request.getMethod().equals("GET")) {
+            return edge.markContext(path.substring(CTX.length(), path.length() - 1), user, result, response);
+        }
+        return null;
     }
 
     private DispatchResult route(
@@ -77,6 +106,9 @@ final class MizanServlet extends HttpServlet {
         }
         if (path.equals(SESSION)) {
             return method.equals("GET") ? session(request, response) : wrongMethod(method, "GET");
+        }
+        if (path.equals(EDGE_MANIFEST) && runtime.edge() != null) {
+            return method.equals("GET") ? runtime.edge().manifestAnswer() : wrongMethod(method, "GET");
         }
         if (path.equals(HEALTH)) {
             return method.equals("GET") ? health() : wrongMethod(method, "GET");
@@ -160,6 +192,10 @@ final class MizanServlet extends HttpServlet {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("csrf_token", token);
         body.put("user", user == null ? null : userJson(user));
+        EdgeSupport edge = runtime.edge();
+        if (edge != null) {
+            EdgeSupport.addToSession(body, edge.issue(request, response, user));
+        }
         return new DispatchResult(null, runtime.mapper().writeValueAsBytes(body), List.of(), List.of());
     }
 

@@ -1,0 +1,9 @@
+# The edge worker in TypeScript: type-checks @mizan/edge and runs its Vitest suite: MWT verification
+# against conformance/mwt-vectors.json (the file the Java core checks too), the handler over an
+# in-process origin, and the check that its sources import nothing but standard APIs.
+set -euo pipefail
+source bin/lib/node.sh
+mizan_npm_install "$PWD"
+npm run --silent build -w @mizan/keys
+npm run --silent typecheck -w @mizan/edge
+npm run --silent test -w @mizan/edge
