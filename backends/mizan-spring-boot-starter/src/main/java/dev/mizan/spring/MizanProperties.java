@@ -209,6 +209,42 @@ public class MizanProperties {
         /** Pushes retained for {@code resume} (in memory, or the Redis stream's length). */
         private int retainedEvents = 10_000;
 
+        /**
+         * Redis for fan-out across instances ({@code redis://host:port[/db]}); unset: this instance's
+         * sockets only, numbered in memory.
+         */
+        private @Nullable String redisUrl;
+
+        /** The Redis stream's key; every instance of one application uses the same. */
+        private String redisKey = "mizan:live";
+
+        /** How long a Redis command may take before the link counts as lost (sockets then resync). */
+        private java.time.Duration redisTimeout = java.time.Duration.ofSeconds(2);
+
+        public @Nullable String getRedisUrl() {
+            return redisUrl;
+        }
+
+        public void setRedisUrl(@Nullable String redisUrl) {
+            this.redisUrl = redisUrl;
+        }
+
+        public String getRedisKey() {
+            return redisKey;
+        }
+
+        public void setRedisKey(String redisKey) {
+            this.redisKey = redisKey;
+        }
+
+        public java.time.Duration getRedisTimeout() {
+            return redisTimeout;
+        }
+
+        public void setRedisTimeout(java.time.Duration redisTimeout) {
+            this.redisTimeout = redisTimeout;
+        }
+
         public boolean isEnabled() {
             return enabled;
         }

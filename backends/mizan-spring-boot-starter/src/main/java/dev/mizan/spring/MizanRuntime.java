@@ -115,7 +115,7 @@ public final class MizanRuntime
             this.live = dev.mizan.core.live.LiveHub.start(
                     created,
                     properties.getLive().limits(),
-                    new dev.mizan.core.live.MemoryLiveLog(properties.getLive().getRetainedEvents()),
+                    liveLog(properties.getLive(), mapper),
                     dev.mizan.core.live.LivePermissions.scoped(registry));
         }
     }
@@ -124,6 +124,15 @@ public final class MizanRuntime
     @Nullable
     EdgeSupport edge() {
         return edge;
+    }
+
+    private static dev.mizan.core.live.LiveLog liveLog(MizanProperties.Live live, JsonMapper mapper) {
+        String url = live.getRedisUrl();
+        if (url == null || url.isBlank()) {
+            return new dev.mizan.core.live.MemoryLiveLog(live.getRetainedEvents());
+        }
+        return new dev.mizan.core.live.RedisLiveLog(
+                url, live.getRedisKey(), live.getRetainedEvents(), live.getRedisTimeout(), mapper);
     }
 
     /** The live hub, or {@code null} when live updates are disabled ({@code mizan.live.enabled=false}). */

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** A real redis-server on a free loopback port, started by the test and stopped by its PID. */
-final class RedisServer implements AutoCloseable {
+public final class RedisServer implements AutoCloseable {
 
     private final int port;
     private final Path dir;
@@ -22,7 +22,7 @@ final class RedisServer implements AutoCloseable {
         this.dir = dir;
     }
 
-    static RedisServer start() throws IOException {
+    public static RedisServer start() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -33,7 +33,7 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** Starts (again) on the same port. */
-    void launch() throws IOException {
+    public void launch() throws IOException {
         process = new ProcessBuilder(
                         "redis-server",
                         "--port",
@@ -59,12 +59,12 @@ final class RedisServer implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "redis://127.0.0.1:" + port;
     }
 
     /** SIGKILL, as a crash would. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroyForcibly);
         process.waitFor();
     }

@@ -142,6 +142,16 @@ final class Socket implements WebSocket.Listener, AutoCloseable {
         throw new AssertionError("no '" + type + "' frame within " + wait);
     }
 
+    /** The next frame of any type, or null when none came within {@code wait}. */
+    JsonNode poll(Duration wait) {
+        try {
+            return frames.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     /** Every frame received so far and within {@code wait}, in order. */
     java.util.List<JsonNode> drain(Duration wait) {
         java.util.List<JsonNode> out = new java.util.ArrayList<>();
@@ -166,6 +176,10 @@ final class Socket implements WebSocket.Listener, AutoCloseable {
         } catch (Exception e) {
             throw new AssertionError("the socket is still open after " + wait);
         }
+    }
+
+    boolean hasFrames() {
+        return !frames.isEmpty();
     }
 
     boolean isClosed() {
