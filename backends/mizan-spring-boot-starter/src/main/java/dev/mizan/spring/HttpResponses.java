@@ -2,6 +2,7 @@ package dev.mizan.spring;
 
 import dev.mizan.core.cache.CacheReport;
 import dev.mizan.core.dispatch.DispatchResult;
+import dev.mizan.core.http.HttpStatuses;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP adapter: {@code POST {base}/call/}, {@code GET {base}/ctx/{name}/}, {@code GET
- * {base}/session/} and {@code GET {base}/health/}, translated onto the dispatcher. Statuses come from {@link HttpStatuses}.
+ * {base}/session/} and {@code GET {base}/health/}, translated onto the dispatcher. Statuses come from {@link dev.mizan.core.http.HttpStatuses}.
  */
 final class MizanServlet extends HttpServlet {
 

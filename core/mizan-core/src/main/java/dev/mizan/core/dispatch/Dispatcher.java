@@ -81,22 +81,38 @@ public final class Dispatcher {
 
     /** Serves a {@code POST /call/} body: {@code {"function": NAME, "args": {…}}}. */
     public DispatchResult call(byte[] body, RequestHandle request) {
+        CallEnvelope envelope;
+        try {
+            envelope = readCall(body);
+        } catch (MizanException e) {
+            return failure(e);
+        }
+        return call(envelope.function(), envelope.args(), request);
+    }
+
+    /**
+     * Reads a {@code POST /call/} body without running it, for an adapter that decides where to run
+     * the function (an event loop or a worker) from its name.
+     *
+     * @throws MizanException {@code BAD_REQUEST} when the body is not a call envelope
+     */
+    public CallEnvelope readCall(byte[] body) {
         JsonNode envelope;
         try {
             envelope = envelopeReader.readTree(body);
         } catch (JacksonException e) {
             LOG.debug("Unreadable call body", e);
-            return failure(new MizanException(ErrorCode.BAD_REQUEST, "The request body is not valid JSON"));
+            throw new MizanException(ErrorCode.BAD_REQUEST, "The request body is not valid JSON");
         }
         if (envelope == null || !envelope.isObject()) {
-            return failure(new MizanException(
-                    ErrorCode.BAD_REQUEST, "The request body must be a JSON object {\"function\": …, \"args\": {…}}"));
+            throw new MizanException(
+                    ErrorCode.BAD_REQUEST, "The request body must be a JSON object {\"function\": …, \"args\": {…}}");
         }
         JsonNode function = envelope.get("function");
         if (function == null || !function.isString()) {
-            return failure(new MizanException(ErrorCode.BAD_REQUEST, "'function' must be a string naming a function"));
+            throw new MizanException(ErrorCode.BAD_REQUEST, "'function' must be a string naming a function");
         }
-        return call(function.stringValue(), envelope.get("args"), request);
+        return new CallEnvelope(function.stringValue(), envelope.get("args"));
     }
 
     /**
@@ -116,6 +132,14 @@ public final class Dispatcher {
             return false;
         }
     }
+
+    /**
+     * A call envelope, read.
+     *
+     * @param function the function's wire name (not yet checked to exist)
+     * @param args the {@code args} member, or {@code null} when absent
+     */
+    public record CallEnvelope(String function, @Nullable JsonNode args) {}
 
     /** Calls one function with already-parsed args (an object, or null for none). */
     public DispatchResult call(String function, @Nullable JsonNode args, RequestHandle request) {

@@ -1,4 +1,4 @@
-package dev.mizan.spring;
+package dev.mizan.core.http;
 
 import dev.mizan.core.ErrorCode;
 
