@@ -5,28 +5,39 @@ SERVER_PID=""
 SERVER_URL=""
 
 server_start() {
-  # server_start NAME JAR [APP ARGS...]: starts the jar, waits until /api/mizan/session/ answers.
-  # Sets SERVER_PID and SERVER_URL; the log goes to $BENCH_TMP/NAME.log.
+  # server_start NAME JAR [APP ARGS...]: starts a Spring Boot jar on a free loopback port (see
+  # server_launch).
   local name=$1 jar=$2
   shift 2
-  local log="$BENCH_TMP/$name.log" port
+  server_launch "$name" -jar "$jar" --server.port=0 --server.address=127.0.0.1 --spring.main.banner-mode=off "$@"
+}
+
+server_launch() {
+  # server_launch NAME JAVA ARGS...: starts java with the arguments, waits until the port it logs
+  # ("… started on port N") answers 200 on /api/mizan/session/. Sets SERVER_PID, SERVER_URL and
+  # SERVER_STARTUP_MS (launch to the first 200, polled every 50 ms); the log goes to
+  # $BENCH_TMP/NAME.log.
+  local name=$1
+  shift
+  local log="$BENCH_TMP/$name.log" port started
+  started=$(date +%s%N)
   # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of JVM flags
-  "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -jar "$jar" \
-    --server.port=0 --server.address=127.0.0.1 --spring.main.banner-mode=off "$@" >"$log" 2>&1 &
+  "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} "$@" >"$log" 2>&1 &
   SERVER_PID=$!
   local deadline=$(( $(date +%s) + 120 ))
   while [ "$(date +%s)" -lt "$deadline" ]; do
     kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 30 "$log" >&2; bench_fail "$name exited during startup (log: $log)"; }
-    # The port the server chose, from Spring Boot's "Tomcat started on port N" line.
+    # The port the server chose, from Spring Boot's "Tomcat started on port N" line (or the same words).
     port=$(sed -n 's/.* started on port[s():]* *\([0-9][0-9]*\).*/\1/p' "$log" | head -n 1)
     if [ -n "$port" ]; then
       SERVER_URL="http://127.0.0.1:$port"
       if [ "$(curl -s -o /dev/null -w '%{http_code}' "$SERVER_URL/api/mizan/session/")" = 200 ]; then
-        bench_log "$name is up at $SERVER_URL (pid $SERVER_PID)"
+        SERVER_STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+        bench_log "$name is up at $SERVER_URL (pid $SERVER_PID, ${SERVER_STARTUP_MS} ms)"
         return 0
       fi
     fi
-    sleep 0.25
+    sleep 0.05
   done
   server_stop
   bench_fail "$name did not answer within 120 s (log: $log)"

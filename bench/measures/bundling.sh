@@ -12,8 +12,10 @@ bundle_side() {
 }
 
 measure_bundling() {
-  # Needs the bench app running; writes bundling.md and sets BUNDLE_RATIO, BUNDLE_REQ_RATIO.
-  local out="$RESULTS/bundling.md"
+  # measure_bundling [KEY LABEL]: needs a bench app running; writes bundling.md and sets
+  # BUNDLE_RATIO, BUNDLE_REQ_RATIO (with a KEY: bundling-KEY.md, BUNDLE_RATIO_KEY, BUNDLE_REQ_RATIO_KEY).
+  local key=${1:-} label=${2:-}
+  local out="$RESULTS/bundling${key:+-$key}.md"
   session_open
   bench_log "bundling: warm-up ${WARMUP}s per side"
   bundle_side bundle "$WARMUP"
@@ -35,7 +37,7 @@ measure_bundling() {
   b_med=$(median "${bundle[@]}") s_med=$(median "${single[@]}")
   r_med=$(median "${ratio[@]}") q_med=$(median "${req_ratio[@]}")
   {
-    echo "# Bundling"
+    echo "# Bundling${label:+, $label}"
     echo
     echo "The context \`trivial\` (five members that do no work) fetched as one bundle,"
     echo "\`GET /api/mizan/ctx/trivial/\` (5 function results per request), against separate calls of"
@@ -51,5 +53,10 @@ measure_bundling() {
     echo "Median of the round ratios: **$(fmt "$r_med" 2)×** the results/s of separate calls (goal ≥ 3×: $(at_least "$r_med" 3));"
     echo "a bundle request costs as much as $(fmt "$(calc "1 / $q_med")" 2) single calls (bundle request rate $(fmt "$q_med" 3)× a single call's)."
   } >"$out"
-  BUNDLE_RATIO=$r_med BUNDLE_REQ_RATIO=$q_med
+  if [ -z "$key" ]; then
+    BUNDLE_RATIO=$r_med BUNDLE_REQ_RATIO=$q_med
+  else
+    printf -v "BUNDLE_RATIO_$key" '%s' "$r_med"
+    printf -v "BUNDLE_REQ_RATIO_$key" '%s' "$q_med"
+  fi
 }

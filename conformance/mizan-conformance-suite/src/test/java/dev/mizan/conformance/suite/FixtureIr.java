@@ -1,6 +1,6 @@
 package dev.mizan.conformance.suite;
 
-import dev.mizan.conformance.fixture.FixtureApplication;
+import dev.mizan.conformance.fixture.FixtureFunctions;
 import dev.mizan.core.Auth;
 import dev.mizan.core.types.DefaultNullness;
 import dev.mizan.ir.IrWriter;
@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Where the fixture's IR comes from: another adapter's export file, or the IR exporter over the Spring fixture. */
+/** Where the fixture's IR comes from: an adapter's export file, or the IR exporter over the fixture's functions. */
 final class FixtureIr {
 
     private FixtureIr() {}
@@ -33,20 +33,21 @@ final class FixtureIr {
     }
 
     /**
-     * The Spring fixture's IR as the IR exporter writes it from the compiled classes (what
-     * {@code mizan export} and the build plugin produce), with the starter's default auth level.
+     * The fixture's IR as the IR exporter writes it from the compiled classes of the shared fixture
+     * functions (what {@code mizan export} and the build plugin produce for the Spring fixture), with
+     * the starter's default auth level.
      */
     static String export() {
         try {
-            Path classes = Path.of(FixtureApplication.class
+            Path classes = Path.of(FixtureFunctions.class
                     .getProtectionDomain()
                     .getCodeSource()
                     .getLocation()
                     .toURI());
-            // The fixture turns JWT auth on (mizan.jwt.enabled): its IR lists login, refresh and logout.
+            // The Spring fixture turns JWT auth on (mizan.jwt.enabled): its IR lists login, refresh and logout.
             return IrWriter.toText(IrExporter.export(new ExportOptions(
                     List.of(classes),
-                    List.of(FixtureApplication.class.getPackageName()),
+                    List.of(FixtureFunctions.class.getPackageName()),
                     Auth.PUBLIC,
                     DefaultNullness.NON_NULL,
                     true)));

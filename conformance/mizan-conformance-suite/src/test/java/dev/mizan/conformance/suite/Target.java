@@ -29,8 +29,13 @@ record Target(
         if (url.isEmpty()) {
             return null;
         }
+        return at(URI.create(url), irFile());
+    }
+
+    /** The IR file named by {@code -Dmizan.conformance.ir}, or {@code null}. */
+    static @Nullable Path irFile() {
         String ir = System.getProperty(IR, "").strip();
-        return at(URI.create(url), ir.isEmpty() ? null : Path.of(ir));
+        return ir.isEmpty() ? null : Path.of(ir);
     }
 
     /** A target at a base URL with the configured (or the fixture's default) accounts. */

@@ -1,0 +1,402 @@
+package dev.mizan.vertx;
+
+import dev.mizan.core.Auth;
+import dev.mizan.core.dispatch.DispatchOptions;
+import dev.mizan.core.dispatch.Dispatcher;
+import dev.mizan.core.dispatch.PredicateResolver;
+import dev.mizan.core.jwt.BearerAuth;
+import dev.mizan.core.jwt.Credentials;
+import dev.mizan.core.jwt.InMemoryRevocationStore;
+import dev.mizan.core.jwt.JwtFunctions;
+import dev.mizan.core.jwt.JwtService;
+import dev.mizan.core.jwt.JwtSettings;
+import dev.mizan.core.jwt.LoginThrottle;
+import dev.mizan.core.jwt.RevocationStore;
+import dev.mizan.core.registry.ContextDescriptor;
+import dev.mizan.core.registry.FunctionDescriptor;
+import dev.mizan.core.registry.Registry;
+import dev.mizan.core.registry.RegistryBuilder;
+import dev.mizan.core.web.CsrfTokens;
+import dev.mizan.core.web.Origins;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Mizan on a Vert.x-web {@link Router}: the registry and dispatcher of explicitly registered
+ * {@code @Client} objects, mounted under a base path.
+ *
+ * <pre>{@code
+ * Mizan mizan = Mizan.builder()
+ *         .register(new TaskEdits(store), new BoardReads(store))
+ *         .users(context -> ...)          // who is signed in, staff, superuser, roles
+ *         .build();                       // fails listing every registration problem
+ * mizan.mount(router, "/api/mizan");
+ * }</pre>
+ *
+ * <p>Threads: request bodies are read on the event loop (within the body limit); every function
+ * runs on a virtual thread unless its method is {@link NonBlocking}; the members of a context bundle
+ * run in parallel, each on its own virtual thread. Answers are written back on the event loop.
+ */
+public final class Mizan implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Mizan.class);
+
+    private final Dispatcher dispatcher;
+    private final JsonMapper mapper;
+    private final MizanUserResolver users;
+    private final long bodyLimit;
+    private final boolean csrf;
+    private final String csrfCookie;
+    private final CsrfTokens csrfTokens;
+    private final Set<String> allowedOrigins;
+    private final boolean developmentMode;
+    private final long eventLoopBudgetNanos;
+    private final Set<String> nonBlockingFunctions;
+    private final Set<String> nonBlockingContexts;
+    private final ExecutorService workers;
+    private final @Nullable BearerAuth bearer;
+
+    private Mizan(Builder builder, Dispatcher dispatcher, ExecutorService workers, @Nullable BearerAuth bearer) {
+        this.dispatcher = dispatcher;
+        this.mapper = builder.mapper;
+        this.users = builder.users;
+        this.bodyLimit = builder.bodyLimit;
+        this.csrf = builder.csrf;
+        this.csrfCookie = builder.csrfCookie;
+        this.csrfTokens =
+                builder.csrfSecret == null ? CsrfTokens.withRandomSecret() : CsrfTokens.withSecret(builder.csrfSecret);
+        this.allowedOrigins = Set.copyOf(builder.allowedOrigins);
+        this.developmentMode = builder.developmentMode;
+        this.eventLoopBudgetNanos = builder.eventLoopBudget.toNanos();
+        this.workers = workers;
+        this.bearer = bearer;
+        Set<String> functions = new HashSet<>();
+        for (FunctionDescriptor fn : dispatcher.registry().functions()) {
+            if (fn.method().isAnnotationPresent(NonBlocking.class)) {
+                functions.add(fn.name());
+            }
+        }
+        this.nonBlockingFunctions = Set.copyOf(functions);
+        Set<String> contexts = new HashSet<>();
+        for (ContextDescriptor ctx : dispatcher.registry().contexts()) {
+            if (functions.containsAll(ctx.members())) {
+                contexts.add(ctx.name());
+            }
+        }
+        this.nonBlockingContexts = Set.copyOf(contexts);
+    }
+
+    /** A new builder: register objects, set the user resolver and limits, then {@link Builder#build()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Mounts the endpoints under a base path ({@code POST {base}/call/}, {@code GET {base}/ctx/{name}/},
+     * {@code GET {base}/session/}): a body handler bounded by the body limit, the Mizan handler, and a
+     * failure handler that answers every refusal on the path (an auth handler's 401, the body
+     * handler's 413, any other failure) with an error envelope.
+     *
+     * @param basePath for example {@code /api/mizan}; no trailing slash
+     */
+    public Mizan mount(Router router, String basePath) {
+        String base = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+        MizanHandler handler = new MizanHandler(this, base);
+        router.route(base + "/*")
+                .handler(BodyHandler.create(false).setBodyLimit(bodyLimit).setHandleFileUploads(false))
+                .handler(handler)
+                .failureHandler(handler::failure);
+        LOG.info("Mizan mounted at {}/ on Vert.x", base);
+        return this;
+    }
+
+    /** The dispatcher every endpoint translates onto. */
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /** The validated registry of the registered functions. */
+    public Registry registry() {
+        return dispatcher.registry();
+    }
+
+    JsonMapper mapper() {
+        return mapper;
+    }
+
+    MizanUserResolver users() {
+        return users;
+    }
+
+    long bodyLimit() {
+        return bodyLimit;
+    }
+
+    boolean csrf() {
+        return csrf;
+    }
+
+    String csrfCookie() {
+        return csrfCookie;
+    }
+
+    CsrfTokens csrfTokens() {
+        return csrfTokens;
+    }
+
+    Set<String> allowedOrigins() {
+        return allowedOrigins;
+    }
+
+    boolean developmentMode() {
+        return developmentMode;
+    }
+
+    long eventLoopBudgetNanos() {
+        return eventLoopBudgetNanos;
+    }
+
+    boolean nonBlockingFunction(String name) {
+        return nonBlockingFunctions.contains(name);
+    }
+
+    boolean nonBlockingContext(String name) {
+        return nonBlockingContexts.contains(name);
+    }
+
+    ExecutorService workers() {
+        return workers;
+    }
+
+    /** Bearer-token resolution when JWT auth is on, else {@code null}. */
+    @Nullable
+    BearerAuth bearer() {
+        return bearer;
+    }
+
+    /** Stops the virtual-thread executors (running functions finish first). */
+    @Override
+    public void close() {
+        workers.close();
+    }
+
+    /** Configures and builds a {@link Mizan}. */
+    public static final class Builder {
+
+        private final List<Object> objects = new ArrayList<>();
+        private MizanUserResolver users = MizanUserResolver.vertxUser();
+        private JsonMapper mapper = JsonMapper.builder().build();
+        private jakarta.validation.@Nullable Validator validator;
+        private boolean validatorSet;
+        private PredicateResolver predicates = PredicateResolver.reflective();
+        private Auth defaultAuth = Auth.PUBLIC;
+        private long bodyLimit = 1024 * 1024;
+        private boolean csrf = true;
+        private String csrfCookie = "MIZAN-CSRF";
+        private byte @Nullable [] csrfSecret;
+        private final Set<String> allowedOrigins = new LinkedHashSet<>();
+        private boolean developmentMode;
+        private Duration eventLoopBudget = Duration.ofMillis(50);
+        private @Nullable JwtSettings jwt;
+        private @Nullable Credentials jwtCredentials;
+        private @Nullable RevocationStore revocations;
+        private LoginThrottle.Limits loginLimits = new LoginThrottle.Limits(5, 20, Duration.ofMinutes(15));
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /** Registers objects whose {@code @Client} methods Mizan serves (each class at most once). */
+        public Builder register(Object... clients) {
+            for (Object client : clients) {
+                objects.add(Objects.requireNonNull(client, "a registered object"));
+            }
+            return this;
+        }
+
+        /** Registers every object of a list. */
+        public Builder registerAll(List<?> clients) {
+            clients.forEach(this::register);
+            return this;
+        }
+
+        /** Who the caller is; the default is {@link MizanUserResolver#vertxUser()}. */
+        public Builder users(MizanUserResolver resolver) {
+            this.users = Objects.requireNonNull(resolver);
+            return this;
+        }
+
+        /** The JSON mapper on the wire (wire names follow its settings); the default is Jackson's defaults. */
+        public Builder mapper(JsonMapper jsonMapper) {
+            this.mapper = Objects.requireNonNull(jsonMapper);
+            return this;
+        }
+
+        /**
+         * Bean Validation for {@code @Valid} arguments and constraints; {@code null} switches it off.
+         * The default is the provider on the classpath (such as Hibernate Validator), or none.
+         */
+        public Builder validator(jakarta.validation.@Nullable Validator beanValidator) {
+            this.validator = beanValidator;
+            this.validatorSet = true;
+            return this;
+        }
+
+        /** Where custom {@code AuthPredicate}s come from; the default instantiates them reflectively. */
+        public Builder predicates(PredicateResolver resolver) {
+            this.predicates = Objects.requireNonNull(resolver);
+            return this;
+        }
+
+        /** The auth level of functions that declare none ({@code PUBLIC} unless set). */
+        public Builder defaultAuth(Auth auth) {
+            this.defaultAuth = Objects.requireNonNull(auth);
+            return this;
+        }
+
+        /** The largest request body, in bytes (1 MiB unless set); larger is {@code 413 PAYLOAD_TOO_LARGE}. */
+        public Builder bodyLimit(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("the body limit must be positive");
+            }
+            this.bodyLimit = bytes;
+            return this;
+        }
+
+        /** Whether calls must carry the session's CSRF token (on unless switched off). */
+        public Builder csrf(boolean enabled) {
+            this.csrf = enabled;
+            return this;
+        }
+
+        /** The CSRF cookie's name ({@code MIZAN-CSRF} unless set). */
+        public Builder csrfCookie(String name) {
+            this.csrfCookie = Objects.requireNonNull(name);
+            return this;
+        }
+
+        /**
+         * The secret CSRF tokens are signed with (at least 32 bytes), the same on every instance
+         * behind one site; unless set, a random secret valid until this process stops.
+         */
+        public Builder csrfSecret(byte[] secret) {
+            if (secret.length < 32) {
+                throw new IllegalArgumentException("the CSRF secret needs at least 32 bytes");
+            }
+            this.csrfSecret = secret.clone();
+            return this;
+        }
+
+        /**
+         * Other origins whose pages may call ({@code scheme://host[:port]}, a separate front-end host
+         * say); a call from any other site is refused ({@code 403}, {@code reason: "origin"}).
+         */
+        public Builder allowedOrigins(String... origins) {
+            for (String origin : origins) {
+                if (Origins.normalize(origin) == null) {
+                    throw new IllegalArgumentException("not an origin (scheme://host[:port]): " + origin);
+                }
+                allowedOrigins.add(origin);
+            }
+            return this;
+        }
+
+        /**
+         * Development mode: a {@link NonBlocking} function that holds the event loop longer than the
+         * budget is answered with an {@code INTERNAL_ERROR} envelope and logged, so that a blocking
+         * call in it is found before production.
+         */
+        public Builder developmentMode(boolean enabled) {
+            this.developmentMode = enabled;
+            return this;
+        }
+
+        /** The event-loop budget of a {@link NonBlocking} function in development mode (50 ms unless set). */
+        public Builder eventLoopBudget(Duration budget) {
+            this.eventLoopBudget = Objects.requireNonNull(budget);
+            return this;
+        }
+
+        /**
+         * JWT auth: registers the built-in {@code login}, {@code refresh} and {@code logout}
+         * functions ({@link JwtFunctions}, in the IR like any other) and authenticates requests that
+         * carry {@code Authorization: Bearer}; such requests need no CSRF token, and an invalid token
+         * is answered {@code 401} with a {@code WWW-Authenticate} challenge. The same core as the
+         * Spring starter's {@code mizan.jwt}.
+         *
+         * @param settings issuer, audience, lifetimes and keys
+         * @param credentials checks a username and password for {@code login} (the application's users)
+         */
+        public Builder jwt(JwtSettings settings, Credentials credentials) {
+            this.jwt = Objects.requireNonNull(settings);
+            this.jwtCredentials = Objects.requireNonNull(credentials);
+            return this;
+        }
+
+        /** Where spent refresh tokens and revoked sessions are kept (in memory unless set: one instance only). */
+        public Builder revocations(RevocationStore store) {
+            this.revocations = Objects.requireNonNull(store);
+            return this;
+        }
+
+        /** Failed sign-ins allowed per account and per address in a window (5, 20 and 15 minutes unless set). */
+        public Builder loginLimits(LoginThrottle.Limits limits) {
+            this.loginLimits = Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /** The clock of token lifetimes and sign-in throttling (the system's UTC clock unless set). */
+        public Builder clock(Clock jwtClock) {
+            this.clock = Objects.requireNonNull(jwtClock);
+            return this;
+        }
+
+        /**
+         * Builds the registry of every registered object's {@code @Client} methods and the
+         * dispatcher over it.
+         *
+         * @throws dev.mizan.core.registry.RegistryException listing every problem of the registration
+         */
+        public Mizan build() {
+            Map<Method, Object> targets = new HashMap<>();
+            RegistryBuilder registry = Registry.builder().checkTypes(mapper).defaultAuth(defaultAuth);
+            List<Object> all = new ArrayList<>(objects);
+            BearerAuth bearer = null;
+            if (jwt != null && jwtCredentials != null) {
+                JwtService tokens = new JwtService(
+                        jwt, revocations != null ? revocations : new InMemoryRevocationStore(clock), clock);
+                all.add(new JwtFunctions(tokens, jwtCredentials, new LoginThrottle(loginLimits, clock)));
+                bearer = new BearerAuth(tokens);
+            }
+            for (Object object : all) {
+                for (Method method : RegistryBuilder.clientMethods(object.getClass())) {
+                    registry.add(method);
+                    targets.put(method, object);
+                }
+            }
+            ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+            DispatchOptions options = DispatchOptions.of(mapper)
+                    .withValidator(validatorSet ? validator : Validators.fromClasspath())
+                    .withInstances(fn -> targets.get(fn.method()))
+                    .withPredicates(predicates)
+                    .withContextExecutor(workers);
+            return new Mizan(this, Dispatcher.create(registry.build(), options), workers, bearer);
+        }
+    }
+}

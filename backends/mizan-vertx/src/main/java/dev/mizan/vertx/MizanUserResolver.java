@@ -1,0 +1,35 @@
+package dev.mizan.vertx;
+
+import dev.mizan.core.MizanUser;
+import io.vertx.ext.auth.User;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides who the caller is, from the routing context: whatever Vert.x's auth handlers (or the
+ * application's own) put there, typically {@link RoutingContext#user()}. It runs on the thread that
+ * first needs the user (a virtual thread for blocking functions), so it may look the user up in a
+ * database. Register one with {@link Mizan.Builder#users}.
+ */
+@FunctionalInterface
+public interface MizanUserResolver {
+
+    /** The authenticated user of this request, or {@code null} when anonymous. */
+    @Nullable
+    MizanUser resolve(RoutingContext context);
+
+    /**
+     * The default: Vert.x's authenticated {@link User} ({@code subject()} as id and username), with
+     * no roles and neither staff nor superuser. Anonymous when no auth handler set a user.
+     */
+    static MizanUserResolver vertxUser() {
+        return context -> {
+            User user = context.user();
+            if (user == null || user.subject() == null) {
+                return null;
+            }
+            return new MizanUser(user.subject(), user.subject(), false, false, Set.of());
+        };
+    }
+}

@@ -1,0 +1,13 @@
+package dev.mizan.bench;
+
+import dev.mizan.core.Auth;
+import dev.mizan.core.Client;
+
+/** The echo served through Mizan: {@code POST /api/mizan/call/ {"function": "echo", …}}. */
+public class EchoFunctions {
+
+    @Client(auth = Auth.PUBLIC)
+    public Echo echo(String message) {
+        return Echo.of(message);
+    }
+}
