@@ -5,6 +5,7 @@ import {
   type ContextStatus,
   type DehydratedState,
   type ErrorCode,
+  type FieldErrors,
   type InvalidateEntry,
   type Json,
   MizanClient,
@@ -41,7 +42,11 @@ describe('the @mizan/base contract', () => {
     expectTypeOf<MizanError['code']>().toEqualTypeOf<ErrorCode>()
     expectTypeOf<MizanError<'NOT_FOUND'>['code']>().toEqualTypeOf<'NOT_FOUND'>()
     expectTypeOf<MizanError['details']>().toEqualTypeOf<Record<string, unknown>>()
-    expectTypeOf<MizanError['fieldErrors']>().toEqualTypeOf<Record<string, string[]>>()
+    expectTypeOf<MizanError['fieldErrors']>().toEqualTypeOf<{ readonly [path: string]: string[] | undefined }>()
+    expectTypeOf<MizanError<'VALIDATION_FAILED', 'title' | `tags[${number}]`>['fieldErrors']>().toEqualTypeOf<
+      FieldErrors<'title' | `tags[${number}]`>
+    >()
+    expectTypeOf<MizanError<'VALIDATION_FAILED', 'title'>>().toExtend<MizanError>()
   })
 
   it('has the data types', () => {

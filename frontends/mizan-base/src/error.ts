@@ -41,13 +41,23 @@ export interface MizanErrorInit<C extends ErrorCode> {
   cause?: unknown
 }
 
-/** The one error type of the kernel: every failed call or fetch rejects with it. */
-export class MizanError<C extends ErrorCode = ErrorCode> extends Error {
+/**
+ * The messages of a `VALIDATION_FAILED` answer by input path (`details.fields`). `F` is the union
+ * of paths a function's input has (its generated `XFieldPath`), so a misspelt path does not
+ * type-check; any path may be absent.
+ */
+export type FieldErrors<F extends string = string> = { readonly [P in F]?: string[] }
+
+/**
+ * The one error type of the kernel: every failed call or fetch rejects with it. `C` narrows the
+ * codes, `F` the keys of {@link MizanError.fieldErrors}.
+ */
+export class MizanError<C extends ErrorCode = ErrorCode, F extends string = string> extends Error {
   readonly status: number
   readonly code: C
   readonly details: Record<string, unknown>
   /** details.fields for VALIDATION_FAILED, else {} */
-  readonly fieldErrors: Record<string, string[]>
+  readonly fieldErrors: FieldErrors<F>
 
   constructor(init: MizanErrorInit<C>) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
@@ -55,7 +65,7 @@ export class MizanError<C extends ErrorCode = ErrorCode> extends Error {
     this.status = init.status
     this.code = init.code
     this.details = init.details ?? {}
-    this.fieldErrors = init.code === 'VALIDATION_FAILED' ? readFieldErrors(this.details['fields']) : {}
+    this.fieldErrors = init.code === 'VALIDATION_FAILED' ? (readFieldErrors(this.details['fields']) as FieldErrors<F>) : {}
   }
 }
 

@@ -1,6 +1,6 @@
 export { type BearerOptions, BearerSession, type TokenPair, isExpiredToken } from './bearer.js'
 export { MizanClient, type MizanClientOptions, type RequestOptions } from './client.js'
-export { MizanError, type ErrorCode, type MizanErrorInit, errorFromEnvelope, toMizanError } from './error.js'
+export { MizanError, type ErrorCode, type FieldErrors, type MizanErrorInit, errorFromEnvelope, toMizanError } from './error.js'
 export { parseInvalidateHeader } from './header.js'
 export { type LiveOptions, type LiveSocketLike, type LiveStatus } from './live.js'
 export { contextKey, encodeParam, queryString } from './key.js'

@@ -1,4 +1,5 @@
-interface WithFieldErrors { readonly fieldErrors: Record<string, string[]> }
+/** Any generated error type: its `fieldErrors` are keyed by the input paths of its function. */
+interface WithFieldErrors { readonly fieldErrors: { readonly [path: string]: string[] | undefined } }
 
 /** The server's validation messages for one field, shown next to it. */
 export function FieldErrors({ error, field, id }: { error: WithFieldErrors | null; field: string; id?: string }) {
@@ -12,8 +13,8 @@ export function FieldErrors({ error, field, id }: { error: WithFieldErrors | nul
 }
 
 /** Messages for `field`, whether the server names it plainly or under its parameter (`task.title`). */
-function messagesFor(fields: Record<string, string[]>, field: string): string[] {
+function messagesFor(fields: WithFieldErrors['fieldErrors'], field: string): string[] {
   return Object.entries(fields)
     .filter(([path]) => path === field || path.endsWith(`.${field}`))
-    .flatMap(([, messages]) => messages)
+    .flatMap(([, messages]) => messages ?? [])
 }

@@ -18,8 +18,11 @@ export type GlobalContextData = {
 /** The error codes the server can answer a fetch of the `global` context with. */
 export type GlobalContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED'
 
+/** The params a `VALIDATION_FAILED` answer of a `global` fetch can name: the keys of `fieldErrors`. */
+export type GlobalContextFieldPath = never
+
 /** What a failed {@link fetchGlobalContext} rejects with. */
-export type GlobalContextError = MizanError<GlobalContextErrorCode | ClientFailureCode>
+export type GlobalContextError = MizanError<GlobalContextErrorCode | ClientFailureCode, GlobalContextFieldPath>
 
 /** Fetches every member of the `global` context in one request, without touching the cache. */
 export function fetchGlobalContext(params: GlobalContextParams = {}, options?: CallOptions): Promise<GlobalContextData> {
@@ -40,8 +43,11 @@ export type MeContextData = {
 /** The error codes the server can answer a fetch of the `me` context with. */
 export type MeContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'UNAUTHORIZED'
 
+/** The params a `VALIDATION_FAILED` answer of a `me` fetch can name: the keys of `fieldErrors`. */
+export type MeContextFieldPath = never
+
 /** What a failed {@link fetchMeContext} rejects with. */
-export type MeContextError = MizanError<MeContextErrorCode | ClientFailureCode>
+export type MeContextError = MizanError<MeContextErrorCode | ClientFailureCode, MeContextFieldPath>
 
 /** Fetches every member of the `me` context in one request, without touching the cache. */
 export function fetchMeContext(params: MeContextParams = {}, options?: CallOptions): Promise<MeContextData> {
@@ -67,8 +73,11 @@ export type ProjectContextData = {
 /** The error codes the server can answer a fetch of the `project` context with. */
 export type ProjectContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED'
 
+/** The params a `VALIDATION_FAILED` answer of a `project` fetch can name: the keys of `fieldErrors`. */
+export type ProjectContextFieldPath = never
+
 /** What a failed {@link fetchProjectContext} rejects with. */
-export type ProjectContextError = MizanError<ProjectContextErrorCode | ClientFailureCode>
+export type ProjectContextError = MizanError<ProjectContextErrorCode | ClientFailureCode, ProjectContextFieldPath>
 
 /** Fetches every member of the `project` context in one request, without touching the cache. */
 export function fetchProjectContext(params: ProjectContextParams, options?: CallOptions): Promise<ProjectContextData> {

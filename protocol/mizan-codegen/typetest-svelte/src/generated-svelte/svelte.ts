@@ -30,10 +30,14 @@ import type {
   PingError,
   RenameProjectArgs,
   RenameProjectError,
+  SaveFolderArgs,
+  SaveFolderError,
   SearchArgs,
   SearchError,
   UpdateSettingsArgs,
   UpdateSettingsError,
+  UpdateTaskArgs,
+  UpdateTaskError,
 } from './functions'
 import type {
   Activity,
@@ -228,6 +232,18 @@ export function useRenameProject(): MutationRune<RenameProjectArgs, ProjectDto, 
 }
 
 /**
+ * Saves a folder tree.
+ *
+ * Binds `save_folder` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
+ *
+ * Invalidates `projects`.
+ * Auth: `required`.
+ */
+export function useSaveFolder(): MutationRune<SaveFolderArgs, void, SaveFolderError> {
+  return useCall<SaveFolderArgs, void, SaveFolderError>('save_folder')
+}
+
+/**
  * Full-text search over tasks and projects.
  *
  * Binds `search` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
@@ -246,4 +262,16 @@ export function useSearch(): MutationRune<SearchArgs, Page<SearchHit>, SearchErr
  */
 export function useUpdateSettings(): MutationRune<UpdateSettingsArgs, Ref<ProjectDto> | null, UpdateSettingsError> {
   return useCall<UpdateSettingsArgs, Ref<ProjectDto> | null, UpdateSettingsError>('update_settings')
+}
+
+/**
+ * Replaces a task; answers it as stored.
+ *
+ * Binds `update_task` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
+ *
+ * Invalidates the `project_tasks` slot.
+ * Auth: `required`.
+ */
+export function useUpdateTask(): MutationRune<UpdateTaskArgs, TaskDto, UpdateTaskError> {
+  return useCall<UpdateTaskArgs, TaskDto, UpdateTaskError>('update_task')
 }

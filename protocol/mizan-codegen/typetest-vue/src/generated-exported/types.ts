@@ -31,6 +31,32 @@ export type DtosEverything = {
   price_currency: string
 }
 
+/** {@link DtosEverything} as a request sends it: nullable fields may be left out. */
+export type DtosEverythingInput = {
+  flag: boolean
+  count: number
+  big: number
+  ratio: number
+  score: number
+  huge: number
+  id: string
+  time: string
+  at: string
+  instant: string
+  duration: string
+  data: string
+  json: Json
+  anything: Json
+  numbers: number[]
+  trees: Partial<Record<DtosLevel, DtosTree>>
+  byNumber: Record<string, string>
+  nickname?: string | null
+  display_name: string
+  note?: string
+  price_amount: number
+  price_currency: string
+}
+
 export type DtosLevel = 'low' | 'high'
 
 /** Every value of {@link DtosLevel}, in declaration order. */

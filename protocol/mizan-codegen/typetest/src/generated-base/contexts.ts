@@ -27,8 +27,11 @@ export type GlobalContextData = {
 /** The error codes the server can answer a fetch of the `global` context with. */
 export type GlobalContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED'
 
+/** The params a `VALIDATION_FAILED` answer of a `global` fetch can name: the keys of `fieldErrors`. */
+export type GlobalContextFieldPath = never
+
 /** What a failed {@link fetchGlobalContext} rejects with. */
-export type GlobalContextError = MizanError<GlobalContextErrorCode | ClientFailureCode>
+export type GlobalContextError = MizanError<GlobalContextErrorCode | ClientFailureCode, GlobalContextFieldPath>
 
 /** Fetches every member of the `global` context in one request, without touching the cache. */
 export function fetchGlobalContext(params: GlobalContextParams = {}, options?: CallOptions): Promise<GlobalContextData> {
@@ -56,8 +59,11 @@ export type ProjectContextData = {
 /** The error codes the server can answer a fetch of the `project` context with. */
 export type ProjectContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'UNAUTHORIZED'
 
+/** The params a `VALIDATION_FAILED` answer of a `project` fetch can name: the keys of `fieldErrors`. */
+export type ProjectContextFieldPath = never
+
 /** What a failed {@link fetchProjectContext} rejects with. */
-export type ProjectContextError = MizanError<ProjectContextErrorCode | ClientFailureCode>
+export type ProjectContextError = MizanError<ProjectContextErrorCode | ClientFailureCode, ProjectContextFieldPath>
 
 /** Fetches every member of the `project` context in one request, without touching the cache. */
 export function fetchProjectContext(params: ProjectContextParams, options?: CallOptions): Promise<ProjectContextData> {
@@ -78,8 +84,11 @@ export type ProjectsContextData = {
 /** The error codes the server can answer a fetch of the `projects` context with. */
 export type ProjectsContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'UNAUTHORIZED'
 
+/** The params a `VALIDATION_FAILED` answer of a `projects` fetch can name: the keys of `fieldErrors`. */
+export type ProjectsContextFieldPath = never
+
 /** What a failed {@link fetchProjectsContext} rejects with. */
-export type ProjectsContextError = MizanError<ProjectsContextErrorCode | ClientFailureCode>
+export type ProjectsContextError = MizanError<ProjectsContextErrorCode | ClientFailureCode, ProjectsContextFieldPath>
 
 /** Fetches every member of the `projects` context in one request, without touching the cache. */
 export function fetchProjectsContext(params: ProjectsContextParams = {}, options?: CallOptions): Promise<ProjectsContextData> {

@@ -4,6 +4,7 @@ import type { Json, MizanError } from '@mizan/base'
 import { mizanClient, type CallOptions, type ClientFailureCode } from './runtime'
 import type {
   Activity,
+  Folder,
   NewTask,
   Page,
   ProjectDto,
@@ -11,6 +12,7 @@ import type {
   Ref,
   SearchHit,
   TaskDto,
+  TaskDtoInput,
   TaskStatus,
   UserDto,
 } from './types'
@@ -23,8 +25,11 @@ export type ArchiveProjectArgs = {
 /** The error codes the server can answer `archive_project` with. */
 export type ArchiveProjectErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED' | 'VALIDATION_FAILED'
 
+/** The input paths a `VALIDATION_FAILED` answer of `archive_project` can name: the keys of `fieldErrors`. */
+export type ArchiveProjectFieldPath = 'projectId'
+
 /** What a failed {@link callArchiveProject} rejects with. */
-export type ArchiveProjectError = MizanError<ArchiveProjectErrorCode | ClientFailureCode>
+export type ArchiveProjectError = MizanError<ArchiveProjectErrorCode | ClientFailureCode, ArchiveProjectFieldPath>
 
 /**
  * Archives a project; its tasks stay readable.
@@ -45,8 +50,11 @@ export type CreateTaskArgs = {
 /** The error codes the server can answer `create_task` with. */
 export type CreateTaskErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED' | 'VALIDATION_FAILED'
 
+/** The input paths a `VALIDATION_FAILED` answer of `create_task` can name: the keys of `fieldErrors`. */
+export type CreateTaskFieldPath = 'projectId' | 'task' | 'task.description' | 'task.due' | 'task.labels' | 'task.labels[]' | 'task.priority' | 'task.title'
+
 /** What a failed {@link callCreateTask} rejects with. */
-export type CreateTaskError = MizanError<CreateTaskErrorCode | ClientFailureCode>
+export type CreateTaskError = MizanError<CreateTaskErrorCode | ClientFailureCode, CreateTaskFieldPath>
 
 /**
  * Creates a task in a project.
@@ -65,8 +73,11 @@ export type CurrentUserArgs = Record<string, never>
 /** The error codes the server can answer `current_user` with. */
 export type CurrentUserErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE'
 
+/** The input paths a `VALIDATION_FAILED` answer of `current_user` can name: the keys of `fieldErrors`. */
+export type CurrentUserFieldPath = never
+
 /** What a failed {@link callCurrentUser} rejects with. */
-export type CurrentUserError = MizanError<CurrentUserErrorCode | ClientFailureCode>
+export type CurrentUserError = MizanError<CurrentUserErrorCode | ClientFailureCode, CurrentUserFieldPath>
 
 export function callCurrentUser(args: CurrentUserArgs = {}, options?: CallOptions): Promise<UserDto | null> {
   return (options?.client ?? mizanClient()).call<UserDto | null>('current_user', args, options)
@@ -78,8 +89,11 @@ export type FeatureFlagsArgs = Record<string, never>
 /** The error codes the server can answer `feature_flags` with. */
 export type FeatureFlagsErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE'
 
+/** The input paths a `VALIDATION_FAILED` answer of `feature_flags` can name: the keys of `fieldErrors`. */
+export type FeatureFlagsFieldPath = never
+
 /** What a failed {@link callFeatureFlags} rejects with. */
-export type FeatureFlagsError = MizanError<FeatureFlagsErrorCode | ClientFailureCode>
+export type FeatureFlagsError = MizanError<FeatureFlagsErrorCode | ClientFailureCode, FeatureFlagsFieldPath>
 
 export function callFeatureFlags(args: FeatureFlagsArgs = {}, options?: CallOptions): Promise<Record<string, boolean>> {
   return (options?.client ?? mizanClient()).call<Record<string, boolean>>('feature_flags', args, options)
@@ -91,8 +105,11 @@ export type PingArgs = Record<string, never>
 /** The error codes the server can answer `ping` with. */
 export type PingErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE'
 
+/** The input paths a `VALIDATION_FAILED` answer of `ping` can name: the keys of `fieldErrors`. */
+export type PingFieldPath = never
+
 /** What a failed {@link callPing} rejects with. */
-export type PingError = MizanError<PingErrorCode | ClientFailureCode>
+export type PingError = MizanError<PingErrorCode | ClientFailureCode, PingFieldPath>
 
 /**
  * Answers pong; a readiness check that needs no arguments.
@@ -110,8 +127,11 @@ export type ProjectActivityArgs = {
 /** The error codes the server can answer `project_activity` with. */
 export type ProjectActivityErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED'
 
+/** The input paths a `VALIDATION_FAILED` answer of `project_activity` can name: the keys of `fieldErrors`. */
+export type ProjectActivityFieldPath = never
+
 /** What a failed {@link callProjectActivity} rejects with. */
-export type ProjectActivityError = MizanError<ProjectActivityErrorCode | ClientFailureCode>
+export type ProjectActivityError = MizanError<ProjectActivityErrorCode | ClientFailureCode, ProjectActivityFieldPath>
 
 /**
  * Auth: `required`.
@@ -128,8 +148,11 @@ export type ProjectDetailsArgs = {
 /** The error codes the server can answer `project_details` with. */
 export type ProjectDetailsErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED'
 
+/** The input paths a `VALIDATION_FAILED` answer of `project_details` can name: the keys of `fieldErrors`. */
+export type ProjectDetailsFieldPath = never
+
 /** What a failed {@link callProjectDetails} rejects with. */
-export type ProjectDetailsError = MizanError<ProjectDetailsErrorCode | ClientFailureCode>
+export type ProjectDetailsError = MizanError<ProjectDetailsErrorCode | ClientFailureCode, ProjectDetailsFieldPath>
 
 /**
  * The project with its members and settings.
@@ -150,8 +173,11 @@ export type ProjectTasksArgs = {
 /** The error codes the server can answer `project_tasks` with. */
 export type ProjectTasksErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED'
 
+/** The input paths a `VALIDATION_FAILED` answer of `project_tasks` can name: the keys of `fieldErrors`. */
+export type ProjectTasksFieldPath = never
+
 /** What a failed {@link callProjectTasks} rejects with. */
-export type ProjectTasksError = MizanError<ProjectTasksErrorCode | ClientFailureCode>
+export type ProjectTasksError = MizanError<ProjectTasksErrorCode | ClientFailureCode, ProjectTasksFieldPath>
 
 /**
  * Auth: `required`.
@@ -166,8 +192,11 @@ export type ProjectsArgs = Record<string, never>
 /** The error codes the server can answer `projects` with. */
 export type ProjectsErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED'
 
+/** The input paths a `VALIDATION_FAILED` answer of `projects` can name: the keys of `fieldErrors`. */
+export type ProjectsFieldPath = never
+
 /** What a failed {@link callProjects} rejects with. */
-export type ProjectsError = MizanError<ProjectsErrorCode | ClientFailureCode>
+export type ProjectsError = MizanError<ProjectsErrorCode | ClientFailureCode, ProjectsFieldPath>
 
 /**
  * Auth: `required`, one of the roles `admin`, `member`.
@@ -185,8 +214,11 @@ export type RenameProjectArgs = {
 /** The error codes the server can answer `rename_project` with. */
 export type RenameProjectErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED' | 'VALIDATION_FAILED'
 
+/** The input paths a `VALIDATION_FAILED` answer of `rename_project` can name: the keys of `fieldErrors`. */
+export type RenameProjectFieldPath = 'name' | 'projectId'
+
 /** What a failed {@link callRenameProject} rejects with. */
-export type RenameProjectError = MizanError<RenameProjectErrorCode | ClientFailureCode>
+export type RenameProjectError = MizanError<RenameProjectErrorCode | ClientFailureCode, RenameProjectFieldPath>
 
 /**
  * Invalidates `projects`.
@@ -195,6 +227,30 @@ export type RenameProjectError = MizanError<RenameProjectErrorCode | ClientFailu
  */
 export function callRenameProject(args: RenameProjectArgs, options?: CallOptions): Promise<ProjectDto> {
   return (options?.client ?? mizanClient()).call<ProjectDto>('rename_project', args, options)
+}
+
+/** Arguments of {@link callSaveFolder}, under their wire names. */
+export type SaveFolderArgs = {
+  folder: Folder
+}
+
+/** The error codes the server can answer `save_folder` with. */
+export type SaveFolderErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED' | 'VALIDATION_FAILED'
+
+/** The input paths a `VALIDATION_FAILED` answer of `save_folder` can name: the keys of `fieldErrors`. */
+export type SaveFolderFieldPath = 'folder' | 'folder.children' | `folder.children[${number}]` | `folder.children[${number}].${string}` | 'folder.name' | 'folder.note'
+
+/** What a failed {@link callSaveFolder} rejects with. */
+export type SaveFolderError = MizanError<SaveFolderErrorCode | ClientFailureCode, SaveFolderFieldPath>
+
+/**
+ * Saves a folder tree.
+ *
+ * Invalidates `projects`.
+ * Auth: `required`.
+ */
+export function callSaveFolder(args: SaveFolderArgs, options?: CallOptions): Promise<void> {
+  return (options?.client ?? mizanClient()).call<void>('save_folder', args, options)
 }
 
 /** Arguments of {@link callSearch}, under their wire names. */
@@ -207,8 +263,11 @@ export type SearchArgs = {
 /** The error codes the server can answer `search` with. */
 export type SearchErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'VALIDATION_FAILED'
 
+/** The input paths a `VALIDATION_FAILED` answer of `search` can name: the keys of `fieldErrors`. */
+export type SearchFieldPath = 'filters' | `filters[${string}]` | `filters[${string}][${number}]` | 'limit' | 'query'
+
 /** What a failed {@link callSearch} rejects with. */
-export type SearchError = MizanError<SearchErrorCode | ClientFailureCode>
+export type SearchError = MizanError<SearchErrorCode | ClientFailureCode, SearchFieldPath>
 
 /**
  * Full-text search over tasks and projects.
@@ -226,8 +285,11 @@ export type UpdateSettingsArgs = {
 /** The error codes the server can answer `update_settings` with. */
 export type UpdateSettingsErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED' | 'VALIDATION_FAILED'
 
+/** The input paths a `VALIDATION_FAILED` answer of `update_settings` can name: the keys of `fieldErrors`. */
+export type UpdateSettingsFieldPath = 'projectId' | 'settings' | `settings[${string}]`
+
 /** What a failed {@link callUpdateSettings} rejects with. */
-export type UpdateSettingsError = MizanError<UpdateSettingsErrorCode | ClientFailureCode>
+export type UpdateSettingsError = MizanError<UpdateSettingsErrorCode | ClientFailureCode, UpdateSettingsFieldPath>
 
 /**
  * Replaces the settings of a project. Returns *\/ nothing that *\/ matters.
@@ -237,4 +299,28 @@ export type UpdateSettingsError = MizanError<UpdateSettingsErrorCode | ClientFai
  */
 export function callUpdateSettings(args: UpdateSettingsArgs, options?: CallOptions): Promise<Ref<ProjectDto> | null> {
   return (options?.client ?? mizanClient()).call<Ref<ProjectDto> | null>('update_settings', args, options)
+}
+
+/** Arguments of {@link callUpdateTask}, under their wire names. */
+export type UpdateTaskArgs = {
+  task: TaskDtoInput
+}
+
+/** The error codes the server can answer `update_task` with. */
+export type UpdateTaskErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED' | 'VALIDATION_FAILED'
+
+/** The input paths a `VALIDATION_FAILED` answer of `update_task` can name: the keys of `fieldErrors`. */
+export type UpdateTaskFieldPath = 'task' | 'task.assignee' | 'task.assignee.id' | 'task.assignee.lastLogin' | 'task.assignee.preferences' | `task.assignee.preferences[${string}]` | 'task.assignee.roles' | `task.assignee.roles[${number}]` | 'task.assignee.staff' | 'task.assignee.username' | 'task.attachments' | `task.attachments[${number}]` | 'task.due' | 'task.estimate' | 'task.extra' | 'task.id' | 'task.priority' | 'task.status' | 'task.tags' | `task.tags[${number}]` | 'task.title'
+
+/** What a failed {@link callUpdateTask} rejects with. */
+export type UpdateTaskError = MizanError<UpdateTaskErrorCode | ClientFailureCode, UpdateTaskFieldPath>
+
+/**
+ * Replaces a task; answers it as stored.
+ *
+ * Invalidates the `project_tasks` slot.
+ * Auth: `required`.
+ */
+export function callUpdateTask(args: UpdateTaskArgs, options?: CallOptions): Promise<TaskDto> {
+  return (options?.client ?? mizanClient()).call<TaskDto>('update_task', args, options)
 }

@@ -4,6 +4,7 @@ import type { MizanError } from '@mizan/base'
 import { mizanClient, type CallOptions, type ClientFailureCode } from './runtime'
 import type {
   DtosEverything,
+  DtosEverythingInput,
   DtosOuterInner,
   DtosPage,
   DtosProjectDto,
@@ -23,8 +24,11 @@ export type CreateTaskArgs = {
 /** The error codes the server can answer `create_task` with. */
 export type CreateTaskErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED' | 'VALIDATION_FAILED'
 
+/** The input paths a `VALIDATION_FAILED` answer of `create_task` can name: the keys of `fieldErrors`. */
+export type CreateTaskFieldPath = 'due' | 'projectId' | 'title'
+
 /** What a failed {@link callCreateTask} rejects with. */
-export type CreateTaskError = MizanError<CreateTaskErrorCode | ClientFailureCode>
+export type CreateTaskError = MizanError<CreateTaskErrorCode | ClientFailureCode, CreateTaskFieldPath>
 
 /**
  * Creates a task in a project.
@@ -44,8 +48,11 @@ export type DeleteProjectArgs = {
 /** The error codes the server can answer `delete_project` with. */
 export type DeleteProjectErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED' | 'VALIDATION_FAILED'
 
+/** The input paths a `VALIDATION_FAILED` answer of `delete_project` can name: the keys of `fieldErrors`. */
+export type DeleteProjectFieldPath = 'projectId'
+
 /** What a failed {@link callDeleteProject} rejects with. */
-export type DeleteProjectError = MizanError<DeleteProjectErrorCode | ClientFailureCode>
+export type DeleteProjectError = MizanError<DeleteProjectErrorCode | ClientFailureCode, DeleteProjectFieldPath>
 
 /**
  * Invalidates `project`, `global`.
@@ -58,15 +65,18 @@ export function callDeleteProject(args: DeleteProjectArgs, options?: CallOptions
 /** Arguments of {@link callEcho}, under their wire names. */
 export type EchoArgs = {
   inner: DtosOuterInner
-  input: DtosEverything
+  input: DtosEverythingInput
   tree: DtosTree
 }
 
 /** The error codes the server can answer `echo` with. */
 export type EchoErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE'
 
+/** The input paths a `VALIDATION_FAILED` answer of `echo` can name: the keys of `fieldErrors`. */
+export type EchoFieldPath = never
+
 /** What a failed {@link callEcho} rejects with. */
-export type EchoError = MizanError<EchoErrorCode | ClientFailureCode>
+export type EchoError = MizanError<EchoErrorCode | ClientFailureCode, EchoFieldPath>
 
 export function callEcho(args: EchoArgs, options?: CallOptions): Promise<DtosEverything> {
   return (options?.client ?? mizanClient()).call<DtosEverything>('echo', args, options)
@@ -78,8 +88,11 @@ export type MyTasksArgs = Record<string, never>
 /** The error codes the server can answer `my_tasks` with. */
 export type MyTasksErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED'
 
+/** The input paths a `VALIDATION_FAILED` answer of `my_tasks` can name: the keys of `fieldErrors`. */
+export type MyTasksFieldPath = never
+
 /** What a failed {@link callMyTasks} rejects with. */
-export type MyTasksError = MizanError<MyTasksErrorCode | ClientFailureCode>
+export type MyTasksError = MizanError<MyTasksErrorCode | ClientFailureCode, MyTasksFieldPath>
 
 /**
  * The tasks assigned to the caller: a per-user context.
@@ -98,8 +111,11 @@ export type ProjectDetailsArgs = {
 /** The error codes the server can answer `project_details` with. */
 export type ProjectDetailsErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE'
 
+/** The input paths a `VALIDATION_FAILED` answer of `project_details` can name: the keys of `fieldErrors`. */
+export type ProjectDetailsFieldPath = never
+
 /** What a failed {@link callProjectDetails} rejects with. */
-export type ProjectDetailsError = MizanError<ProjectDetailsErrorCode | ClientFailureCode>
+export type ProjectDetailsError = MizanError<ProjectDetailsErrorCode | ClientFailureCode, ProjectDetailsFieldPath>
 
 /**
  * The project's details, with description when set.
@@ -118,8 +134,11 @@ export type ProjectTasksArgs = {
 /** The error codes the server can answer `project_tasks` with. */
 export type ProjectTasksErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE'
 
+/** The input paths a `VALIDATION_FAILED` answer of `project_tasks` can name: the keys of `fieldErrors`. */
+export type ProjectTasksFieldPath = never
+
 /** What a failed {@link callProjectTasks} rejects with. */
-export type ProjectTasksError = MizanError<ProjectTasksErrorCode | ClientFailureCode>
+export type ProjectTasksError = MizanError<ProjectTasksErrorCode | ClientFailureCode, ProjectTasksFieldPath>
 
 /**
  * One page of the project's tasks, optionally filtered by status.
@@ -134,8 +153,11 @@ export type ProjectsArgs = Record<string, never>
 /** The error codes the server can answer `projects` with. */
 export type ProjectsErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE'
 
+/** The input paths a `VALIDATION_FAILED` answer of `projects` can name: the keys of `fieldErrors`. */
+export type ProjectsFieldPath = never
+
 /** What a failed {@link callProjects} rejects with. */
-export type ProjectsError = MizanError<ProjectsErrorCode | ClientFailureCode>
+export type ProjectsError = MizanError<ProjectsErrorCode | ClientFailureCode, ProjectsFieldPath>
 
 /**
  * Lists the projects the caller can see.
@@ -153,8 +175,11 @@ export type RenameProjectArgs = {
 /** The error codes the server can answer `rename_project` with. */
 export type RenameProjectErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED' | 'VALIDATION_FAILED'
 
+/** The input paths a `VALIDATION_FAILED` answer of `rename_project` can name: the keys of `fieldErrors`. */
+export type RenameProjectFieldPath = 'name' | 'projectId'
+
 /** What a failed {@link callRenameProject} rejects with. */
-export type RenameProjectError = MizanError<RenameProjectErrorCode | ClientFailureCode>
+export type RenameProjectError = MizanError<RenameProjectErrorCode | ClientFailureCode, RenameProjectFieldPath>
 
 /**
  * Merges its result into `project`.
@@ -172,8 +197,11 @@ export type ShapeArgs = {
 /** The error codes the server can answer `shape` with. */
 export type ShapeErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED'
 
+/** The input paths a `VALIDATION_FAILED` answer of `shape` can name: the keys of `fieldErrors`. */
+export type ShapeFieldPath = never
+
 /** What a failed {@link callShape} rejects with. */
-export type ShapeError = MizanError<ShapeErrorCode | ClientFailureCode>
+export type ShapeError = MizanError<ShapeErrorCode | ClientFailureCode, ShapeFieldPath>
 
 /**
  * Auth: `superuser`.
@@ -190,8 +218,11 @@ export type TasksByStatusArgs = {
 /** The error codes the server can answer `tasks_by_status` with. */
 export type TasksByStatusErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE'
 
+/** The input paths a `VALIDATION_FAILED` answer of `tasks_by_status` can name: the keys of `fieldErrors`. */
+export type TasksByStatusFieldPath = never
+
 /** What a failed {@link callTasksByStatus} rejects with. */
-export type TasksByStatusError = MizanError<TasksByStatusErrorCode | ClientFailureCode>
+export type TasksByStatusError = MizanError<TasksByStatusErrorCode | ClientFailureCode, TasksByStatusFieldPath>
 
 export function callTasksByStatus(args: TasksByStatusArgs, options?: CallOptions): Promise<Partial<Record<DtosStatus, DtosTaskDto[]>>> {
   return (options?.client ?? mizanClient()).call<Partial<Record<DtosStatus, DtosTaskDto[]>>>('tasks_by_status', args, options)

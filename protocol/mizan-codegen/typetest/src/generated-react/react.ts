@@ -39,10 +39,14 @@ import type {
   PingError,
   RenameProjectArgs,
   RenameProjectError,
+  SaveFolderArgs,
+  SaveFolderError,
   SearchArgs,
   SearchError,
   UpdateSettingsArgs,
   UpdateSettingsError,
+  UpdateTaskArgs,
+  UpdateTaskError,
 } from './functions'
 import type {
   Activity,
@@ -260,6 +264,18 @@ export function useRenameProject(): MizanMutation<RenameProjectArgs, ProjectDto,
 }
 
 /**
+ * Saves a folder tree.
+ *
+ * Binds `save_folder` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
+ *
+ * Invalidates `projects`.
+ * Auth: `required`.
+ */
+export function useSaveFolder(): MizanMutation<SaveFolderArgs, void, SaveFolderError> {
+  return useCall<SaveFolderArgs, void, SaveFolderError>('save_folder')
+}
+
+/**
  * Full-text search over tasks and projects.
  *
  * Binds `search` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
@@ -278,4 +294,16 @@ export function useSearch(): MizanMutation<SearchArgs, Page<SearchHit>, SearchEr
  */
 export function useUpdateSettings(): MizanMutation<UpdateSettingsArgs, Ref<ProjectDto> | null, UpdateSettingsError> {
   return useCall<UpdateSettingsArgs, Ref<ProjectDto> | null, UpdateSettingsError>('update_settings')
+}
+
+/**
+ * Replaces a task; answers it as stored.
+ *
+ * Binds `update_task` to a component: `mutate(args, {onSuccess, onError})` calls it and never throws, `mutateAsync(args)` returns the promise; `status`, `data`, `variables` and `error` follow the latest call.
+ *
+ * Invalidates the `project_tasks` slot.
+ * Auth: `required`.
+ */
+export function useUpdateTask(): MizanMutation<UpdateTaskArgs, TaskDto, UpdateTaskError> {
+  return useCall<UpdateTaskArgs, TaskDto, UpdateTaskError>('update_task')
 }

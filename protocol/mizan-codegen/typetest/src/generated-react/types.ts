@@ -12,9 +12,17 @@ export type CommentActivity = {
   at: string
 }
 
+/** Nullable fields may be left out of a request (the server reads a missing one as null). */
+export type Folder = {
+  name: string
+  note?: string | null
+  children: Folder[]
+}
+
+/** Nullable fields may be left out of a request (the server reads a missing one as null). */
 export type NewTask = {
   title: string
-  description: string | null
+  description?: string | null
   due?: string | null
   labels: string[]
   priority: Priority
@@ -80,6 +88,20 @@ export type TaskDto = {
   extra: Json
 }
 
+/** {@link TaskDto} as a request sends it: nullable fields may be left out. */
+export type TaskDtoInput = {
+  id: number
+  title: string
+  status: TaskStatus
+  priority: Priority
+  assignee?: UserDtoInput | null
+  due?: string | null
+  tags: string[]
+  estimate?: number | null
+  attachments: string[]
+  extra: Json
+}
+
 export type TaskStatus = 'open' | 'in_progress' | 'done'
 
 /** Every value of {@link TaskStatus}, in declaration order. */
@@ -92,4 +114,14 @@ export type UserDto = {
   roles: string[]
   preferences: Record<string, string | null>
   lastLogin: string | null
+}
+
+/** {@link UserDto} as a request sends it: nullable fields may be left out. */
+export type UserDtoInput = {
+  id: string
+  username: string
+  staff: boolean
+  roles: string[]
+  preferences: Record<string, string | null>
+  lastLogin?: string | null
 }

@@ -16,7 +16,7 @@ class IrSourceTest {
 
     @Test
     void reads_an_ir_file() {
-        assertThat(new IrSource.IrFile(Fixtures.APP).load().functions()).hasSize(12);
+        assertThat(new IrSource.IrFile(Fixtures.APP).load().functions()).hasSize(14);
     }
 
     @Test

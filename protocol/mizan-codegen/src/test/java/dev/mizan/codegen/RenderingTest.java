@@ -141,6 +141,29 @@ class RenderingTest {
     }
 
     @Test
+    void an_input_form_beside_its_answer_form_is_a_generated_name_that_may_clash() {
+        IrType note = new IrType.RecordType(
+                "Note",
+                List.of(),
+                List.of(new IrField("text", TypeExpr.prim(Prim.STRING).withNullable(true), false)));
+        IrFunction save = function(
+                "save_note", List.of(new IrParam("note", TypeExpr.named("Note"), false)), TypeExpr.named("Note"));
+        IrDocument fine = new IrDocument(1, List.of(save), List.of(), List.of(note));
+        assertThat(files(fine, Target.BASE).get("types.ts"))
+                .contains("export type Note = {\n  text: string | null\n}")
+                .contains("export type NoteInput = {\n  text?: string | null\n}");
+        assertThat(files(fine, Target.BASE).get("functions.ts")).contains("  note: NoteInput\n");
+
+        IrDocument clash = new IrDocument(
+                1, List.of(save), List.of(), List.of(note, new IrType.RecordType("NoteInput", List.of(), List.of())));
+        assertThatThrownBy(() -> Codegen.render(clash, Target.BASE))
+                .isInstanceOfSatisfying(
+                        CodegenException.class,
+                        e -> assertThat(e.problems())
+                                .anyMatch(p -> p.contains("the generated name NoteInput clashes with type NoteInput")));
+    }
+
+    @Test
     void a_union_variant_must_be_a_record() {
         IrDocument ir = new IrDocument(
                 1,

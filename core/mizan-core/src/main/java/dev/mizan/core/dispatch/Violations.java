@@ -36,7 +36,11 @@ final class Violations {
         }
     }
 
-    /** {@code createTask.task.items[0].title} → {@code task.items[0].title}: the method node is dropped. */
+    /**
+     * {@code createTask.task.items[0].title} → {@code task.items[0].title}: the method node is
+     * dropped; a list element is named by its index, a map value by its key, a set element (which
+     * has neither) by empty brackets ({@code task.labels[]}).
+     */
     static String path(Path path) {
         StringBuilder out = new StringBuilder();
         for (Path.Node node : path) {
@@ -45,9 +49,8 @@ final class Violations {
                 continue;
             }
             if (node.isInIterable()) {
-                out.append('[')
-                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
-                        .append(']');
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                out.append('[').append(at == null ? "" : at).append(']');
             }
             String name = node.getName();
             if (name != null && !name.isEmpty() && kind != ElementKind.CONTAINER_ELEMENT) {

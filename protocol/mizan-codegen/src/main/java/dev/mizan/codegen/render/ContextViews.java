@@ -9,11 +9,14 @@ import dev.mizan.ir.model.IrContext;
 import dev.mizan.ir.model.IrContextParam;
 import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrFunction;
+import dev.mizan.ir.model.TypeExpr;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Builds the views of contexts and of the contexts module. */
@@ -31,11 +34,17 @@ final class ContextViews {
     private final IrDocument ir;
     private final IrIndex index;
     private final TsTypes ts;
+    private final TsTypes inputTs;
 
-    ContextViews(IrDocument ir, IrIndex index, TsTypes ts) {
+    /**
+     * @param ts the answer form of types, for the slots
+     * @param inputTs the input form of types, for the params
+     */
+    ContextViews(IrDocument ir, IrIndex index, TsTypes ts, TsTypes inputTs) {
         this.ir = ir;
         this.index = index;
         this.ts = ts;
+        this.inputTs = inputTs;
     }
 
     ContextsFile file() {
@@ -65,13 +74,17 @@ final class ContextViews {
     ContextView view(IrContext context, TsTypes.Uses uses) {
         List<FieldView> params = context.params().stream()
                 .sorted(Comparator.comparing(IrContextParam::name))
-                .map(p -> new FieldView(TsNames.propertyKey(p.name()), !p.required(), ts.render(p.type(), uses)))
+                .map(p -> new FieldView(TsNames.propertyKey(p.name()), !p.required(), inputTs.render(p.type(), uses)))
                 .toList();
         List<MemberView> members = new ArrayList<>();
         Set<String> errors = new TreeSet<>();
+        Map<String, TypeExpr> validated = new TreeMap<>();
         for (IrFunction member : members(context)) {
             members.add(member(context, member, uses));
             errors.addAll(member.errors());
+            if (member.errors().contains("VALIDATION_FAILED")) {
+                member.params().forEach(p -> validated.put(p.name(), p.type()));
+            }
         }
         errors.removeAll(BODY_ONLY_CODES);
         String pascal = TsNames.pascal(context.name());
@@ -83,7 +96,8 @@ final class ContextViews {
                 context.rev(),
                 params,
                 members,
-                FunctionViews.errorUnion(errors));
+                FunctionViews.errorUnion(errors),
+                validated.isEmpty() ? "never" : FieldPaths.union(index, validated));
     }
 
     /** The member functions of a context, sorted by name (members the IR lacks are reported by the check). */

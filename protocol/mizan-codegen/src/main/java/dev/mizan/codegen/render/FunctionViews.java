@@ -7,9 +7,12 @@ import dev.mizan.codegen.view.FunctionsFile;
 import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrFunction;
 import dev.mizan.ir.model.IrParam;
+import dev.mizan.ir.model.TypeExpr;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -19,10 +22,16 @@ final class FunctionViews {
 
     private final IrDocument ir;
     private final TsTypes ts;
+    private final TsTypes inputTs;
 
-    FunctionViews(IrDocument ir, TsTypes ts) {
+    /**
+     * @param ts the answer form of types, for results
+     * @param inputTs the input form of types, for arguments
+     */
+    FunctionViews(IrDocument ir, TsTypes ts, TsTypes inputTs) {
         this.ir = ir;
         this.ts = ts;
+        this.inputTs = inputTs;
     }
 
     FunctionsFile file() {
@@ -51,7 +60,7 @@ final class FunctionViews {
     FunctionView view(IrFunction function, TsTypes.Uses uses) {
         List<FieldView> args = function.params().stream()
                 .sorted(Comparator.comparing(IrParam::name))
-                .map(p -> new FieldView(TsNames.propertyKey(p.name()), p.optional(), ts.render(p.type(), uses)))
+                .map(p -> new FieldView(TsNames.propertyKey(p.name()), p.optional(), inputTs.render(p.type(), uses)))
                 .toList();
         String javadoc = Docs.javadoc(function);
         String facts = Docs.facts(function);
@@ -67,7 +76,21 @@ final class FunctionViews {
                 args,
                 args.stream().allMatch(FieldView::optional),
                 ts.render(function.output(), uses),
-                errorUnion(function.errors()));
+                errorUnion(function.errors()),
+                fieldPaths(function, ts.index()));
+    }
+
+    /**
+     * The paths a {@code VALIDATION_FAILED} answer of {@code function} can name, as a TypeScript
+     * type; {@code never} when it cannot answer with that code.
+     */
+    static String fieldPaths(IrFunction function, IrIndex index) {
+        if (!function.errors().contains("VALIDATION_FAILED")) {
+            return "never";
+        }
+        Map<String, TypeExpr> inputs = new LinkedHashMap<>();
+        function.params().forEach(p -> inputs.put(p.name(), p.type()));
+        return FieldPaths.union(index, inputs);
     }
 
     /** The error codes as a union of string literals, sorted; {@code never} when there are none. */

@@ -46,12 +46,12 @@ final class NameCheck {
     }
 
     static List<String> problems(IrDocument ir, List<FunctionView> functions, List<ContextView> contexts) {
-        return problems(ir, functions, contexts, Target.REACT);
+        return problems(ir, functions, contexts, Target.REACT, InputForms.of(ir, new IrIndex(ir)));
     }
 
     /** The clashes of generated names with each other and with the fixed names of {@code target}'s modules. */
     static List<String> problems(
-            IrDocument ir, List<FunctionView> functions, List<ContextView> contexts, Target target) {
+            IrDocument ir, List<FunctionView> functions, List<ContextView> contexts, Target target, InputForms forms) {
         NameCheck check = new NameCheck();
         List<String> extra = target == Target.VUE ? VUE : target == Target.SVELTE ? SVELTE : List.of();
         extra.forEach(name -> check.owners.putIfAbsent(name, "the generated runtime"));
@@ -62,9 +62,15 @@ final class NameCheck {
                 check.claim(TypeViews.valuesConst(e.name()), owner);
             }
         }
+        for (IrType type : ir.types()) {
+            if (forms.hasSeparateInputForm(type.name())) {
+                check.claim(forms.inputName(type.name()), "type " + type.name());
+            }
+        }
         for (FunctionView f : functions) {
             String owner = "function " + f.wireName();
-            for (String name : List.of(f.callName(), f.hookName(), f.argsType(), f.errorCodeType(), f.errorType())) {
+            for (String name : List.of(
+                    f.callName(), f.hookName(), f.argsType(), f.errorCodeType(), f.fieldPathType(), f.errorType())) {
                 check.claim(name, owner);
             }
         }
@@ -80,6 +86,7 @@ final class NameCheck {
                     c.dataType(),
                     c.stateType(),
                     c.errorCodeType(),
+                    c.fieldPathType(),
                     c.errorType(),
                     c.reactContext())) {
                 check.claim(name, owner);

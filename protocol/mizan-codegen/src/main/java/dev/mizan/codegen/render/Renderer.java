@@ -28,11 +28,13 @@ public final class Renderer {
         }
         IrIndex index = new IrIndex(ir);
         TsTypes ts = new TsTypes(index);
-        FunctionViews functionViews = new FunctionViews(ir, ts);
-        ContextViews contextViews = new ContextViews(ir, index, ts);
+        InputForms forms = InputForms.of(ir, index);
+        TsTypes inputTs = ts.input(forms);
+        FunctionViews functionViews = new FunctionViews(ir, ts, inputTs);
+        ContextViews contextViews = new ContextViews(ir, index, ts, inputTs);
         FunctionsFile functions = functionViews.file();
         ContextsFile contexts = contextViews.file();
-        problems = NameCheck.problems(ir, functions.functions(), contexts.contexts(), target);
+        problems = NameCheck.problems(ir, functions.functions(), contexts.contexts(), target, forms);
         if (!problems.isEmpty()) {
             throw new CodegenException(problems);
         }
@@ -50,7 +52,7 @@ public final class Renderer {
         if (target == Target.SVELTE) {
             jobs.add(new Job("svelte.ts", "svelte.jte", () -> new SvelteViews(functionViews, contextViews, ts).file()));
         }
-        jobs.add(new Job("types.ts", "types.jte", () -> new TypeViews(ir, ts).file()));
+        jobs.add(new Job("types.ts", "types.jte", () -> new TypeViews(ir, ts, forms).file()));
         if (target == Target.VUE) {
             jobs.add(new Job("vue.ts", "vue.jte", () -> new VueViews(functionViews, contextViews, ts).file()));
         }

@@ -5,17 +5,36 @@ import dev.mizan.ir.model.Prim;
 import dev.mizan.ir.model.TypeExpr;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps IR type expressions to TypeScript type expressions, recording which named types and
- * kernel names the rendered text refers to (so a file imports exactly what it uses).
+ * kernel names the rendered text refers to (so a file imports exactly what it uses). The answer
+ * form spells named types by their IR names; the {@link #input() input form} by the names of
+ * their {@link InputForms input forms}.
  */
 final class TsTypes {
 
     private final IrIndex ir;
+    private final @Nullable InputForms forms;
 
     TsTypes(IrIndex ir) {
+        this(ir, null);
+    }
+
+    private TsTypes(IrIndex ir, @Nullable InputForms forms) {
         this.ir = ir;
+        this.forms = forms;
+    }
+
+    /** The same mapping for what requests send: named types in their input forms. */
+    TsTypes input(InputForms inputForms) {
+        return new TsTypes(ir, inputForms);
+    }
+
+    /** The IR index the types are resolved in. */
+    IrIndex index() {
+        return ir;
     }
 
     /** The TypeScript type of a value of {@code type}; adds referenced names to {@code uses}. */
@@ -88,12 +107,12 @@ final class TsTypes {
     }
 
     private String named(TypeExpr.Named named, Uses uses) {
-        uses.types().add(named.name());
+        String name = forms == null ? named.name() : forms.inputName(named.name());
+        uses.types().add(name);
         if (named.args().isEmpty()) {
-            return named.name();
+            return name;
         }
-        return named.name()
-                + named.args().stream().map(a -> render(a, uses)).collect(Collectors.joining(", ", "<", ">"));
+        return name + named.args().stream().map(a -> render(a, uses)).collect(Collectors.joining(", ", "<", ">"));
     }
 
     /**

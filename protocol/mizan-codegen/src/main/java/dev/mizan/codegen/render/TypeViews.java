@@ -20,18 +20,35 @@ final class TypeViews {
 
     private final IrDocument ir;
     private final TsTypes ts;
+    private final InputForms forms;
+    private final TsTypes inputTs;
 
-    TypeViews(IrDocument ir, TsTypes ts) {
+    TypeViews(IrDocument ir, TsTypes ts, InputForms forms) {
         this.ir = ir;
         this.ts = ts;
+        this.forms = forms;
+        this.inputTs = ts.input(forms);
     }
 
+    /**
+     * Each type in the form it travels in: the input form for a type only requests carry, the
+     * answer form otherwise, followed by a separate {@code <Name>Input} declaration when requests
+     * carry it too and its input form differs.
+     */
     TypesFile file() {
         TsTypes.Uses uses = TsTypes.Uses.create();
-        List<TypeDeclView> decls = ir.types().stream()
-                .sorted(Comparator.comparing(IrType::name))
-                .map(type -> decl(type, uses))
-                .toList();
+        List<TypeDeclView> decls = new ArrayList<>();
+        for (IrType type :
+                ir.types().stream().sorted(Comparator.comparing(IrType::name)).toList()) {
+            if (forms.hasInputForm(type.name()) && !forms.hasSeparateInputForm(type.name())) {
+                decls.add(decl(type, type.name(), inputTs, true, uses));
+                continue;
+            }
+            decls.add(decl(type, type.name(), ts, false, uses));
+            if (forms.hasSeparateInputForm(type.name())) {
+                decls.add(decl(type, forms.inputName(type.name()), inputTs, true, uses));
+            }
+        }
         return new TypesFile(
                 GeneratedFile.HEADER,
                 new Imports().add("@mizan/base", List.of(), uses.kernel()).build(),
@@ -43,9 +60,9 @@ final class TypeViews {
         return Character.toLowerCase(enumName.charAt(0)) + enumName.substring(1) + "Values";
     }
 
-    private TypeDeclView decl(IrType type, TsTypes.Uses uses) {
+    private TypeDeclView decl(IrType type, String name, TsTypes ts, boolean input, TsTypes.Uses uses) {
         return switch (type) {
-            case IrType.RecordType r -> record(r, uses);
+            case IrType.RecordType r -> record(r, name, ts, input, uses);
             case IrType.EnumType e ->
                 new TypeDeclView.EnumView(
                         e.name(),
@@ -53,7 +70,8 @@ final class TypeViews {
                         e.values().stream().map(TsNames::literal).toList());
             case IrType.UnionType u ->
                 new TypeDeclView.UnionView(
-                        u.name(),
+                        name,
+                        input ? inputDoc(u.name()) : null,
                         typeParams(u.typeParams()),
                         u.discriminator() == null ? null : TsNames.propertyKey(u.discriminator()),
                         u.variants().stream()
@@ -69,7 +87,8 @@ final class TypeViews {
      * A record: a variant's tag comes first as a literal-typed field; flattened further properties
      * become an index signature whose type also admits every field's type (TypeScript requires it).
      */
-    private TypeDeclView.RecordView record(IrType.RecordType r, TsTypes.Uses uses) {
+    private TypeDeclView.RecordView record(
+            IrType.RecordType r, String name, TsTypes ts, boolean input, TsTypes.Uses uses) {
         List<FieldView> fields = new ArrayList<>();
         if (r.tag() != null) {
             fields.add(new FieldView(
@@ -77,18 +96,23 @@ final class TypeViews {
                     false,
                     TsNames.literal(r.tag().value())));
         }
-        r.fields().forEach(f -> fields.add(field(f, uses)));
+        r.fields().forEach(f -> fields.add(field(f, ts, input, uses)));
         String index = null;
         if (r.additional() != null) {
             Set<String> members = new LinkedHashSet<>();
             members.add(ts.render(r.additional(), uses));
             fields.forEach(f -> members.add(f.type()));
-            if (r.fields().stream().anyMatch(IrField::optional)) {
+            if (r.fields().stream().anyMatch(f -> input ? InputForms.omittable(f) : f.optional())) {
                 members.add("undefined");
             }
             index = String.join(" | ", members);
         }
-        return new TypeDeclView.RecordView(r.name(), recordTypeParams(r.typeParams(), fields, index), fields, index);
+        return new TypeDeclView.RecordView(
+                name,
+                input ? inputDoc(r.name()) : null,
+                recordTypeParams(r.typeParams(), fields, index),
+                fields,
+                index);
     }
 
     /**
@@ -105,8 +129,19 @@ final class TypeViews {
         return typeParams(spelled);
     }
 
-    private FieldView field(IrField field, TsTypes.Uses uses) {
-        return new FieldView(TsNames.propertyKey(field.name()), field.optional(), ts.render(field.type(), uses));
+    /** In the input form a nullable field may also be left out: {@code field?: T | null}. */
+    private static FieldView field(IrField field, TsTypes ts, boolean input, TsTypes.Uses uses) {
+        return new FieldView(
+                TsNames.propertyKey(field.name()),
+                input ? InputForms.omittable(field) : field.optional(),
+                ts.render(field.type(), uses));
+    }
+
+    /** The TSDoc of an input form: what differs from the answer form. */
+    private String inputDoc(String irName) {
+        return forms.hasSeparateInputForm(irName)
+                ? "/** {@link " + irName + "} as a request sends it: nullable fields may be left out. */"
+                : "/** Nullable fields may be left out of a request (the server reads a missing one as null). */";
     }
 
     private static String typeParams(List<String> params) {

@@ -14,6 +14,8 @@ import java.util.List;
  * @param members its member slots, sorted
  * @param errorCodes the union of its members' error codes that a {@code GET /ctx/} can answer with (no
  *     {@code PAYLOAD_TOO_LARGE}: the request has no body), as literals ({@code never} when none)
+ * @param fieldPaths the params a {@code VALIDATION_FAILED} answer can name, as a TypeScript type
+ *     ({@code never} when no member validates)
  */
 public record ContextView(
         String wireLiteral,
@@ -23,7 +25,8 @@ public record ContextView(
         int rev,
         List<FieldView> params,
         List<MemberView> members,
-        String errorCodes) {
+        String errorCodes,
+        String fieldPaths) {
 
     public ContextView {
         params = List.copyOf(params);
@@ -68,6 +71,11 @@ public record ContextView(
     /** {@code ProjectContextErrorCode}. */
     public String errorCodeType() {
         return pascal + "ContextErrorCode";
+    }
+
+    /** {@code ProjectContextFieldPath}. */
+    public String fieldPathType() {
+        return pascal + "ContextFieldPath";
     }
 
     /** {@code ProjectContextError}. */

@@ -14,6 +14,8 @@ import java.util.List;
  * @param argsDefault true when every argument is optional, so {@code args} defaults to {@code {}}
  * @param result the TypeScript result type
  * @param errorCodes the error codes it can answer with, as a union of literals ({@code never} when none)
+ * @param fieldPaths the input paths a {@code VALIDATION_FAILED} answer can name, as a TypeScript type
+ *     ({@code never} when it cannot answer with that code)
  */
 public record FunctionView(
         String wireLiteral,
@@ -24,7 +26,8 @@ public record FunctionView(
         List<FieldView> args,
         boolean argsDefault,
         String result,
-        String errorCodes) {
+        String errorCodes,
+        String fieldPaths) {
 
     public FunctionView {
         args = List.copyOf(args);
@@ -48,6 +51,11 @@ public record FunctionView(
     /** {@code CreateTaskErrorCode}. */
     public String errorCodeType() {
         return pascal + "ErrorCode";
+    }
+
+    /** {@code CreateTaskFieldPath}. */
+    public String fieldPathType() {
+        return pascal + "FieldPath";
     }
 
     /** {@code CreateTaskError}. */

@@ -13,6 +13,7 @@ public sealed interface TypeDeclView {
      * A record: an object type with its fields in wire order (a type alias, so values stay assignable to {@code Json}).
      *
      * @param name the type name
+     * @param doc the TSDoc line of an input form, or {@code null} for the answer form
      * @param typeParams {@code <T, U>} for a generic record, else empty
      * @param fields the fields (a variant's tag first, as a literal-typed field)
      * @param indexType the type of the index signature for flattened further properties, or
@@ -20,6 +21,7 @@ public sealed interface TypeDeclView {
      */
     record RecordView(
             String name,
+            @Nullable String doc,
             String typeParams,
             List<FieldView> fields,
             @Nullable String indexType) implements TypeDeclView {
@@ -45,13 +47,18 @@ public sealed interface TypeDeclView {
      * A tagged union: one intersection of tag and record per variant.
      *
      * @param name the type name
+     * @param doc the TSDoc line of an input form, or {@code null} for the answer form
      * @param typeParams {@code <T>} for a generic union, else empty
      * @param discriminatorKey the tag property key, or {@code null} when each value is wrapped in an
      *     object whose only key is the tag
      * @param variants the variants, sorted by tag
      */
     record UnionView(
-            String name, String typeParams, @Nullable String discriminatorKey, List<VariantView> variants)
+            String name,
+            @Nullable String doc,
+            String typeParams,
+            @Nullable String discriminatorKey,
+            List<VariantView> variants)
             implements TypeDeclView {
         public UnionView {
             variants = List.copyOf(variants);
