@@ -1,6 +1,8 @@
 package dev.mizan.vertx;
 
 import dev.mizan.core.Auth;
+import dev.mizan.core.cache.CacheSettings;
+import dev.mizan.core.cache.OriginCache;
 import dev.mizan.core.dispatch.DispatchOptions;
 import dev.mizan.core.dispatch.Dispatcher;
 import dev.mizan.core.dispatch.PredicateResolver;
@@ -12,12 +14,18 @@ import dev.mizan.core.jwt.JwtService;
 import dev.mizan.core.jwt.JwtSettings;
 import dev.mizan.core.jwt.LoginThrottle;
 import dev.mizan.core.jwt.RevocationStore;
+import dev.mizan.core.live.LiveHub;
+import dev.mizan.core.live.LiveLimits;
+import dev.mizan.core.live.LiveLog;
+import dev.mizan.core.live.LivePermissions;
+import dev.mizan.core.live.MemoryLiveLog;
 import dev.mizan.core.registry.ContextDescriptor;
 import dev.mizan.core.registry.FunctionDescriptor;
 import dev.mizan.core.registry.Registry;
 import dev.mizan.core.registry.RegistryBuilder;
 import dev.mizan.core.web.CsrfTokens;
 import dev.mizan.core.web.Origins;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.lang.reflect.Method;
@@ -72,8 +80,16 @@ public final class Mizan implements AutoCloseable {
     private final Set<String> nonBlockingContexts;
     private final ExecutorService workers;
     private final @Nullable BearerAuth bearer;
+    private final @Nullable OriginCache cache;
+    private final @Nullable LiveHub live;
+    private final @Nullable LiveLimits liveLimits;
 
-    private Mizan(Builder builder, Dispatcher dispatcher, ExecutorService workers, @Nullable BearerAuth bearer) {
+    private Mizan(
+            Builder builder,
+            Dispatcher dispatcher,
+            ExecutorService workers,
+            @Nullable BearerAuth bearer,
+            @Nullable OriginCache cache) {
         this.dispatcher = dispatcher;
         this.mapper = builder.mapper;
         this.users = builder.users;
@@ -87,6 +103,15 @@ public final class Mizan implements AutoCloseable {
         this.eventLoopBudgetNanos = builder.eventLoopBudget.toNanos();
         this.workers = workers;
         this.bearer = bearer;
+        this.cache = cache;
+        this.liveLimits = builder.liveLimits;
+        this.live = builder.liveLimits == null
+                ? null
+                : LiveHub.start(
+                        dispatcher,
+                        builder.liveLimits,
+                        builder.liveLog != null ? builder.liveLog : new MemoryLiveLog(10_000),
+                        LivePermissions.scoped(dispatcher.registry()));
         Set<String> functions = new HashSet<>();
         for (FunctionDescriptor fn : dispatcher.registry().functions()) {
             if (fn.method().isAnnotationPresent(NonBlocking.class)) {
@@ -96,7 +121,9 @@ public final class Mizan implements AutoCloseable {
         this.nonBlockingFunctions = Set.copyOf(functions);
         Set<String> contexts = new HashSet<>();
         for (ContextDescriptor ctx : dispatcher.registry().contexts()) {
-            if (functions.containsAll(ctx.members())) {
+            boolean cached = dispatcher.registry().functions().stream()
+                    .anyMatch(fn -> ctx.members().contains(fn.name()) && fn.isCached());
+            if (functions.containsAll(ctx.members()) && !cached) {
                 contexts.add(ctx.name());
             }
         }
@@ -185,16 +212,40 @@ public final class Mizan implements AutoCloseable {
         return workers;
     }
 
+    /**
+     * Sets the WebSocket frame and message limits of the server that serves {@code {base}/ws/} to
+     * twice the live frame bound, so that a frame a little over the bound gets an error frame from
+     * the hub, and only a far larger one meets Vert.x's own limit (close 1009).
+     */
+    public HttpServerOptions serverOptions(HttpServerOptions options) {
+        if (liveLimits != null) {
+            int bound = (int) Math.min(Integer.MAX_VALUE / 2, liveLimits.maxFrameBytes()) * 2;
+            options.setMaxWebSocketFrameSize(bound).setMaxWebSocketMessageSize(bound);
+        }
+        return options;
+    }
+
+    /** The live-updates hub behind {@code {base}/ws/}, or {@code null} when live updates are off. */
+    public @Nullable LiveHub live() {
+        return live;
+    }
+
     /** Bearer-token resolution when JWT auth is on, else {@code null}. */
     @Nullable
     BearerAuth bearer() {
         return bearer;
     }
 
-    /** Stops the virtual-thread executors (running functions finish first). */
+    /** Closes the live hub and the origin cache and stops the virtual-thread executors (running functions finish first). */
     @Override
     public void close() {
+        if (live != null) {
+            live.close();
+        }
         workers.close();
+        if (cache != null) {
+            cache.close();
+        }
     }
 
     /** Configures and builds a {@link Mizan}. */
@@ -219,6 +270,9 @@ public final class Mizan implements AutoCloseable {
         private @Nullable RevocationStore revocations;
         private LoginThrottle.Limits loginLimits = new LoginThrottle.Limits(5, 20, Duration.ofMinutes(15));
         private Clock clock = Clock.systemUTC();
+        private @Nullable CacheSettings cacheSettings;
+        private @Nullable LiveLimits liveLimits;
+        private @Nullable LiveLog liveLog;
 
         private Builder() {}
 
@@ -368,6 +422,35 @@ public final class Mizan implements AutoCloseable {
         }
 
         /**
+         * The origin cache of {@code @Cached} context functions: answers kept under HMAC keys of the
+         * caller's permission class (or user), purged by every mutation's invalidation before it
+         * answers, reported in {@code X-Mizan-Cache}. Needed when any registered function is
+         * {@code @Cached}; the same core as the starter's {@code mizan.cache.*}.
+         */
+        public Builder cache(CacheSettings settings) {
+            this.cacheSettings = Objects.requireNonNull(settings);
+            return this;
+        }
+
+        /** Live updates and WebSocket calls on {@code {base}/ws/}, with the default limits and an in-memory log. */
+        public Builder live() {
+            return live(LiveLimits.defaults());
+        }
+
+        /** Live updates with these limits and an in-memory log of 10,000 events. */
+        public Builder live(LiveLimits limits) {
+            this.liveLimits = Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /** Live updates with these limits and an event log (a {@code RedisLiveLog} for several instances). */
+        public Builder live(LiveLimits limits, LiveLog log) {
+            this.liveLimits = Objects.requireNonNull(limits);
+            this.liveLog = Objects.requireNonNull(log);
+            return this;
+        }
+
+        /**
          * Builds the registry of every registered object's {@code @Client} methods and the
          * dispatcher over it.
          *
@@ -390,13 +473,22 @@ public final class Mizan implements AutoCloseable {
                     targets.put(method, object);
                 }
             }
+            Registry built = registry.build();
+            boolean caching = built.functions().stream().anyMatch(FunctionDescriptor::isCached);
+            if (caching && cacheSettings == null) {
+                throw new IllegalStateException("@Cached functions need the origin cache: Mizan.builder().cache("
+                        + "CacheSettings.inMemory(secret)) with a secret of at least "
+                        + CacheSettings.MIN_SECRET_LENGTH + " characters");
+            }
+            OriginCache cache = caching ? OriginCache.create(cacheSettings) : null;
             ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
             DispatchOptions options = DispatchOptions.of(mapper)
+                    .withCache(cache)
                     .withValidator(validatorSet ? validator : Validators.fromClasspath())
                     .withInstances(fn -> targets.get(fn.method()))
                     .withPredicates(predicates)
                     .withContextExecutor(workers);
-            return new Mizan(this, Dispatcher.create(registry.build(), options), workers, bearer);
+            return new Mizan(this, Dispatcher.create(built, options), workers, bearer, cache);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.mizan.vertx;
 import dev.mizan.core.ErrorCode;
 import dev.mizan.core.MizanException;
 import dev.mizan.core.MizanUser;
+import dev.mizan.core.cache.CacheReport;
 import dev.mizan.core.dispatch.DispatchResult;
 import dev.mizan.core.dispatch.Dispatcher;
 import dev.mizan.core.http.Endpoint;
@@ -10,6 +11,7 @@ import dev.mizan.core.http.HttpStatuses;
 import dev.mizan.core.http.Refusals;
 import dev.mizan.core.http.SessionAnswer;
 import dev.mizan.core.jwt.BearerAuth;
+import dev.mizan.core.live.LiveHub;
 import dev.mizan.core.web.CallChecks;
 import dev.mizan.core.web.CallRequest;
 import dev.mizan.core.web.CsrfTokens;
@@ -42,11 +44,18 @@ final class MizanHandler implements Handler<RoutingContext> {
 
     private static final Logger LOG = LoggerFactory.getLogger(MizanHandler.class);
 
+    /** The live-updates WebSocket endpoint, answered before the core's routing of the HTTP endpoints. */
+    private static final String WS = "/ws/";
+
+    /** Where a worker leaves the live seq of an answer ({@code X-Mizan-Seq}) for the event loop. */
+    private static final String SEQ = MizanHandler.class.getName() + ".seq";
+
     private final Mizan mizan;
     private final Dispatcher dispatcher;
     private final String base;
     private final CsrfTokens csrf;
     private final CallChecks checks;
+    private final LiveSockets sockets;
 
     MizanHandler(Mizan mizan, String base) {
         this.mizan = mizan;
@@ -54,6 +63,7 @@ final class MizanHandler implements Handler<RoutingContext> {
         this.base = base;
         this.csrf = mizan.csrfTokens();
         this.checks = new CallChecks(mizan.csrf() ? csrf : null, mizan.allowedOrigins());
+        this.sockets = new LiveSockets(mizan);
     }
 
     @Override
@@ -92,6 +102,10 @@ final class MizanHandler implements Handler<RoutingContext> {
 
     private void route(RoutingContext context, VertxRequestHandle handle, String path) {
         try {
+            if (path.equals(WS) || path.equals(WS.substring(0, WS.length() - 1))) {
+                socket(context, handle);
+                return;
+            }
             switch (Endpoint.route(context.request().method().name(), path)) {
                 case Endpoint.Call call -> call(context, handle);
                 case Endpoint.Session session -> onWorker(context, handle, path, () -> session(context, handle));
@@ -125,7 +139,17 @@ final class MizanHandler implements Handler<RoutingContext> {
             if (bad != null || call == null) {
                 return dispatcher.failure(bad != null ? bad : new MizanException(ErrorCode.BAD_REQUEST, "No call"));
             }
-            return dispatcher.call(call.function(), call.args(), handle);
+            LiveHub hub = mizan.live();
+            if (hub == null) {
+                return dispatcher.call(call.function(), call.args(), handle);
+            }
+            hub.takePublishedSeq();
+            DispatchResult result = dispatcher.call(call.function(), call.args(), handle);
+            long seq = hub.takePublishedSeq();
+            if (seq >= 0) {
+                context.put(SEQ, seq);
+            }
+            return result;
         };
         if (call != null && mizan.nonBlockingFunction(call.function())) {
             onEventLoop(context, call.function(), run);
@@ -163,6 +187,11 @@ final class MizanHandler implements Handler<RoutingContext> {
         Map<String, String> values = QueryStrings.parse(context.request().query());
         Supplier<DispatchResult> run = () -> {
             handle.user();
+            LiveHub hub = mizan.live();
+            if (hub != null) {
+                // Read before the fetch: every event after it may be missing from the answer.
+                context.put(SEQ, hub.currentSeq());
+            }
             return dispatcher.context(name, values, handle);
         };
         if (mizan.nonBlockingContext(name)) {
@@ -183,6 +212,51 @@ final class MizanHandler implements Handler<RoutingContext> {
                         mizan.csrfCookie() + "=" + token + "; Path=" + (path.isEmpty() ? "/" : path)
                                 + (context.request().isSSL() ? "; Secure" : "") + "; HttpOnly; SameSite=Lax");
         return new DispatchResult(null, SessionAnswer.body(mizan.mapper(), token, user), List.of(), List.of());
+    }
+
+    /**
+     * {@code {base}/ws/}: the upgrade's checks on a worker (they resolve the user), the upgrade
+     * itself on the event loop, the socket handed to the core's live hub.
+     */
+    private void socket(RoutingContext context, VertxRequestHandle handle) {
+        Context loop = context.vertx().getOrCreateContext();
+        HttpServerRequest request = context.request();
+        // Held until the upgrade: Vert.x completes it on the request's end, which must not pass meanwhile.
+        request.pause();
+        try {
+            mizan.workers().execute(() -> {
+                MizanException refusal;
+                MizanUser user = null;
+                try {
+                    user = handle.user();
+                    refusal = sockets.refusal(request, handle, cookie(context), identity(context, handle));
+                } catch (MizanException e) {
+                    refusal = e;
+                } catch (RuntimeException e) {
+                    refusal = dispatcher.normalize(e, WS, handle);
+                }
+                MizanException refused = refusal;
+                MizanUser socketUser = user;
+                loop.runOnContext(ignored -> {
+                    if (refused != null) {
+                        request.resume();
+                        write(context, dispatcher.failure(refused));
+                        return;
+                    }
+                    sockets.upgrade(request, socketUser).onFailure(failure -> {
+                        LOG.debug("WebSocket upgrade failed", failure);
+                        write(
+                                context,
+                                dispatcher.failure(new MizanException(
+                                        ErrorCode.BAD_REQUEST,
+                                        "The WebSocket upgrade failed",
+                                        Map.of("reason", "not_upgrade"))));
+                    });
+                });
+            });
+        } catch (RejectedExecutionException e) {
+            write(context, dispatcher.failure(new MizanException(ErrorCode.INTERNAL_ERROR, "The server is stopping")));
+        }
     }
 
     /** The caller's CSRF identity: the user, else the Vert.x session when there is one ({@link CsrfTokens#identity}). */
@@ -275,6 +349,17 @@ final class MizanHandler implements Handler<RoutingContext> {
         response.setStatusCode(result.error() == null ? 200 : HttpStatuses.of(result.error()));
         response.putHeader("Content-Type", "application/json");
         response.putHeader("Cache-Control", "no-store");
+        CacheReport cache = result.cache();
+        if (cache != null) {
+            response.putHeader("X-Mizan-Cache", cache.status());
+            if (!cache.keys().isEmpty()) {
+                response.putHeader("X-Mizan-Cache-Keys", cache.keysHeader());
+            }
+        }
+        Object seq = context.get(SEQ);
+        if (seq != null) {
+            response.putHeader("X-Mizan-Seq", seq.toString());
+        }
         String invalidate = result.invalidateHeader();
         if (invalidate != null) {
             response.putHeader("X-Mizan-Invalidate", invalidate);
