@@ -7,6 +7,7 @@ import { type LiveOptions, type LiveStatus, LiveTransport } from './live.js'
 import { type Scheduler, defaultScheduler } from './scheduler.js'
 import { idleState } from './state.js'
 import { HttpTransport } from './transport.js'
+import { type UploadProgress, hasUploads } from './upload.js'
 import type {
   ContextDescriptor,
   ContextState,
@@ -43,6 +44,12 @@ export interface MizanClientOptions {
 /** Per-request options of {@link MizanClient.call} and {@link MizanClient.fetchContext}. */
 export interface RequestOptions {
   signal?: AbortSignal
+}
+
+/** Per-call options of {@link MizanClient.call}. */
+export interface CallOptions extends RequestOptions {
+  /** for a call with files (`File`/`Blob` arguments, sent multipart): told as the body goes out */
+  onUploadProgress?: (progress: UploadProgress) => void
 }
 
 /**
@@ -100,8 +107,11 @@ export class MizanClient {
   }
 
   /** POST /call/; applies invalidate + merge of the answer, then resolves with `result`. */
-  async call<R>(fn: string, args: Params, options?: RequestOptions): Promise<R> {
-    const answer = await (this.#live?.call(fn, args) ?? this.#transport.call(fn, args, options?.signal))
+  async call<R>(fn: string, args: Params, options?: CallOptions): Promise<R> {
+    // Files travel only over HTTP (multipart); the socket carries JSON calls.
+    const live = hasUploads(args) ? undefined : this.#live
+    const answer = await (live?.call(fn, args) ??
+      this.#transport.call(fn, args, options?.signal, options?.onUploadProgress))
     this.merge(answer.merge)
     // When the socket already applied this call's own push, its watched instances are being refetched.
     const pushed = answer.seq !== undefined && this.#live?.own(answer.seq) === true

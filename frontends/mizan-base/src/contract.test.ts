@@ -19,6 +19,7 @@ import {
   type Params,
   contextKey,
   parseInvalidateHeader,
+  type UploadProgress,
 } from './index.js'
 
 // The public surface fixed by docs/kernel-api.md; checked by tsc (`npm run typecheck`).
@@ -75,7 +76,11 @@ describe('the @mizan/base contract', () => {
     const client = new MizanClient({ baseUrl: '/api/mizan' })
     const ctx: ContextDescriptor = { name: 'c', rev: 1 }
     expectTypeOf(client.call<number>).toEqualTypeOf<
-      (fn: string, args: Params, options?: { signal?: AbortSignal }) => Promise<number>
+      (
+        fn: string,
+        args: Params,
+        options?: { signal?: AbortSignal; onUploadProgress?: (progress: UploadProgress) => void },
+      ) => Promise<number>
     >()
     expectTypeOf(client.fetchContext<{ a: 1 }>).toEqualTypeOf<
       (ctx: ContextDescriptor, params: Params, options?: { signal?: AbortSignal }) => Promise<{ a: 1 }>

@@ -1,5 +1,5 @@
 export { type BearerOptions, BearerSession, type TokenPair, isExpiredToken } from './bearer.js'
-export { MizanClient, type MizanClientOptions, type RequestOptions } from './client.js'
+export { type CallOptions, MizanClient, type MizanClientOptions, type RequestOptions } from './client.js'
 export { MizanError, type ErrorCode, type FieldErrors, type MizanErrorInit, errorFromEnvelope, toMizanError } from './error.js'
 export { parseInvalidateHeader } from './header.js'
 export { type LiveOptions, type LiveSocketLike, type LiveStatus } from './live.js'
@@ -23,3 +23,4 @@ export {
   type MutationStatus,
 } from './mutation.js'
 export { ContextObserver, observedState } from './observer.js'
+export { type UploadProgress, hasUploads, multipartBody } from './upload.js'

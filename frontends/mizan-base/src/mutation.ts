@@ -1,6 +1,7 @@
 import type { MizanClient } from './client.js'
 import { MizanError, toMizanError } from './error.js'
 import type { Params } from './types.js'
+import type { UploadProgress } from './upload.js'
 
 /** Where a mutation stands: nothing called yet, the last call running, succeeded or failed. */
 export type MutationStatus = 'idle' | 'pending' | 'success' | 'error'
@@ -13,6 +14,8 @@ export interface MutationState<A, R, E extends MizanError = MizanError> {
   /** the arguments of the last call, from the moment it starts */
   readonly variables: A | undefined
   readonly error: E | null
+  /** for a call with files: how much of the body has gone out (while pending, and after) */
+  readonly progress: UploadProgress | undefined
   readonly isIdle: boolean
   readonly isPending: boolean
   readonly isSuccess: boolean
@@ -33,12 +36,14 @@ function stateOf<A, R, E extends MizanError>(
   data: R | undefined,
   variables: A | undefined,
   error: E | null,
+  progress?: UploadProgress,
 ): MutationState<A, R, E> {
   return Object.freeze({
     status,
     data,
     variables,
     error,
+    progress,
     isIdle: status === 'idle',
     isPending: status === 'pending',
     isSuccess: status === 'success',
@@ -55,6 +60,7 @@ function stateOf<A, R, E extends MizanError>(
 export class MutationController<A extends Params, R, E extends MizanError = MizanError> {
   private state: MutationState<A, R, E> = IDLE
   private latest = 0
+  private inFlight: AbortController | undefined
   private readonly listeners = new Set<() => void>()
 
   constructor(
@@ -87,6 +93,11 @@ export class MutationController<A extends Params, R, E extends MizanError = Miza
     this.run(variables, options).catch(() => undefined)
   }
 
+  /** Aborts the running call (an upload stops sending); it settles with the `ABORTED` error. */
+  cancel = (): void => {
+    this.inFlight?.abort()
+  }
+
   /** Back to idle: forgets data, variables and error; a running call no longer changes the state. */
   reset = (): void => {
     this.latest++
@@ -96,20 +107,29 @@ export class MutationController<A extends Params, R, E extends MizanError = Miza
   private async run(variables: A, options: MutateOptions<A, R, E> | undefined): Promise<R> {
     const id = ++this.latest
     this.set(stateOf<A, R, E>('pending', undefined, variables, null))
+    const abort = new AbortController()
+    this.inFlight = abort
+    let progress: UploadProgress | undefined
+    const onUploadProgress = (next: UploadProgress) => {
+      progress = next
+      if (id === this.latest) this.set(stateOf<A, R, E>('pending', undefined, variables, null, next))
+    }
     let result: R
     try {
-      result = await this.client.call<R>(this.fn, variables)
+      result = await this.client.call<R>(this.fn, variables, { signal: abort.signal, onUploadProgress })
     } catch (thrown) {
+      if (this.inFlight === abort) this.inFlight = undefined
       const error = (thrown instanceof MizanError ? thrown : toMizanError(thrown)) as E
       if (id === this.latest) {
-        this.set(stateOf<A, R, E>('error', undefined, variables, error))
+        this.set(stateOf<A, R, E>('error', undefined, variables, error, progress))
         callSafely(() => options?.onError?.(error, variables))
         callSafely(() => options?.onSettled?.(undefined, error, variables))
       }
       throw error
     }
+    if (this.inFlight === abort) this.inFlight = undefined
     if (id === this.latest) {
-      this.set(stateOf<A, R, E>('success', result, variables, null))
+      this.set(stateOf<A, R, E>('success', result, variables, null, progress))
       callSafely(() => options?.onSuccess?.(result, variables))
       callSafely(() => options?.onSettled?.(result, null, variables))
     }

@@ -5,6 +5,7 @@ import { isJson, isRecord } from './guards.js'
 import { parseInvalidateHeader } from './header.js'
 import { queryString } from './key.js'
 import type { InvalidateEntry, MergeEntry, Params, Session } from './types.js'
+import { type UploadProgress, hasUploads, multipartBody, sendWithProgress } from './upload.js'
 
 /** How the transport reaches the server. */
 export interface TransportOptions {
@@ -38,6 +39,8 @@ export class HttpTransport {
   #token: string | undefined
   #session: Promise<Session> | undefined
   readonly #bearer: BearerSession | undefined
+  /** uploads go through XMLHttpRequest (for progress) unless a fetch was injected or there is none */
+  readonly #xhr: boolean
 
   constructor(options: TransportOptions) {
     this.#base = options.baseUrl.replace(/\/+$/, '')
@@ -46,7 +49,8 @@ export class HttpTransport {
     this.#fetch = custom === undefined ? (input, init) => globalThis.fetch(input, init) : (input, init) => custom(input, init)
     this.#credentials = options.credentials ?? (options.bearer === undefined ? 'same-origin' : 'omit')
     this.#bearer = options.bearer
-    options.bearer?.attach(async (fn, args) => (await this.#post(fn, args, undefined, undefined, undefined)).result)
+    options.bearer?.attach(async (fn, args) => (await this.#post(fn, args, {})).result)
+    this.#xhr = custom === undefined && typeof XMLHttpRequest !== 'undefined'
   }
 
   /** `GET {base}/session/`; remembers the CSRF token. Concurrent callers share one request. */
@@ -58,18 +62,25 @@ export class HttpTransport {
   }
 
   /** `POST {base}/call/` with the CSRF token, fetched first if missing and renewed once on refusal. */
-  async call(fn: string, args: Params, signal?: AbortSignal): Promise<CallAnswer> {
+  async call(
+    fn: string,
+    args: Params,
+    signal?: AbortSignal,
+    onUploadProgress?: (progress: UploadProgress) => void,
+  ): Promise<CallAnswer> {
+    const post = (token: string | undefined, header: string | undefined) =>
+      this.#post(fn, args, { token, authorization: header, signal, onUploadProgress })
     const bearer = this.#bearer
     if (bearer !== undefined) {
-      return this.#withBearer(bearer, (header) => this.#post(fn, args, undefined, header, signal))
+      return this.#withBearer(bearer, (header) => post(undefined, header))
     }
     const token = this.#token ?? (await this.session()).csrf_token
     try {
-      return await this.#post(fn, args, token, undefined, signal)
+      return await post(token, undefined)
     } catch (error) {
       if (!isCsrfRefusal(error)) throw error
       const renewed = this.#token !== undefined && this.#token !== token ? this.#token : await this.#renew()
-      return this.#post(fn, args, renewed, undefined, signal)
+      return post(renewed, undefined)
     }
   }
 
@@ -122,18 +133,21 @@ export class HttpTransport {
     return { csrf_token: body['csrf_token'], user: isJson(user) ? user : null }
   }
 
-  async #post(
-    fn: string,
-    args: Params,
-    token: string | undefined,
-    authorization: string | undefined,
-    signal?: AbortSignal,
-  ): Promise<CallAnswer> {
-    const base: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' }
-    if (token !== undefined) base['X-CSRF-Token'] = token
-    const headers = withAuthorization(base, authorization)
-    const body = JSON.stringify({ function: fn, args })
-    const answer = await this.#request('/call/', { method: 'POST', headers, body }, signal)
+  async #post(fn: string, args: Params, how: PostOptions): Promise<CallAnswer> {
+    const base: Record<string, string> = { Accept: 'application/json' }
+    if (how.token !== undefined) base['X-CSRF-Token'] = how.token
+    const headers = withAuthorization(base, how.authorization)
+    const answer = hasUploads(args)
+      ? await this.#upload(multipartBody(fn, args), headers, how)
+      : await this.#request(
+          '/call/',
+          {
+            method: 'POST',
+            headers: { ...headers, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ function: fn, args }),
+          },
+          how.signal,
+        )
     if (!isRecord(answer.body) || !('result' in answer.body)) {
       throw invalid(answer.status, 'A call answer must carry result')
     }
@@ -149,6 +163,25 @@ export class HttpTransport {
     }
   }
 
+  /** A multipart call: with progress through XMLHttpRequest in browsers, else through fetch (progress at the end). */
+  async #upload(body: FormData, headers: Record<string, string>, how: PostOptions): Promise<Answer> {
+    const progress = how.onUploadProgress ?? (() => undefined)
+    if (!this.#xhr) {
+      const answer = await this.#request('/call/', { method: 'POST', headers, body }, how.signal)
+      progress({ loaded: 1, total: 1 })
+      return answer
+    }
+    let raw
+    try {
+      raw = await sendWithProgress(this.#base + '/call/', headers, body, this.#credentials, progress, how.signal)
+    } catch (error) {
+      throw toMizanError(error, how.signal)
+    }
+    const parsed = parseBody(raw.text, raw.status)
+    if (!raw.ok) throw errorFromEnvelope(raw.status, parsed)
+    return { status: raw.status, body: parsed, headers: raw.headers }
+  }
+
   async #request(path: string, init: RequestInit, signal?: AbortSignal): Promise<Answer> {
     let response: Response
     let text: string
@@ -162,6 +195,13 @@ export class HttpTransport {
     if (!response.ok) throw errorFromEnvelope(response.status, body)
     return { status: response.status, body, headers: response.headers }
   }
+}
+
+interface PostOptions {
+  token?: string | undefined
+  authorization?: string | undefined
+  signal?: AbortSignal | undefined
+  onUploadProgress?: ((progress: UploadProgress) => void) | undefined
 }
 
 function withAuthorization(headers: Record<string, string>, authorization: string | undefined): Record<string, string> {

@@ -6,6 +6,7 @@ import type {
   MutateOptions,
   MutationStatus,
   Params,
+  UploadProgress,
 } from '@mizan/base'
 import type { JSX, ReactNode } from 'react'
 import { describe, expectTypeOf, it } from 'vitest'
@@ -38,6 +39,8 @@ describe('the @mizan/react contract', () => {
     expectTypeOf<MutationStatus>().toEqualTypeOf<'idle' | 'pending' | 'success' | 'error'>()
     expectTypeOf<Call['error']>().toEqualTypeOf<MizanError | null>()
     expectTypeOf<Call['isPending']>().toEqualTypeOf<boolean>()
+    expectTypeOf<Call['cancel']>().toEqualTypeOf<() => void>()
+    expectTypeOf<Call['progress']>().toEqualTypeOf<UploadProgress | undefined>()
   })
 
   it('has the escape hatch', () => {

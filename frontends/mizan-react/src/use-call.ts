@@ -10,13 +10,15 @@ import { useMizanClient } from './provider.js'
 
 /**
  * What {@link useCall} returns: the state of the latest call (`status`, `data`, `variables`,
- * `error`, `isPending` …) and the ways to call. `mutate` never throws nor rejects (outcome in
+ * `error`, `isPending`, `progress` of an upload …) and the ways to call. `mutate` never throws nor rejects (outcome in
  * the state and in its callbacks); `mutateAsync` returns the promise.
  */
 export interface CallState<A extends Params, R, E extends MizanError = MizanError> extends MutationState<A, R, E> {
   readonly mutate: (args: A, options?: MutateOptions<A, R, E>) => void
   readonly mutateAsync: (args: A) => Promise<R>
   readonly reset: () => void
+  /** aborts the running call (an upload stops sending); it settles as `ABORTED` */
+  readonly cancel: () => void
 }
 
 /** A mutation or plain call bound to a function name, with TanStack Query's mutation conventions. */
@@ -31,7 +33,7 @@ export function useCall<A extends Params, R, E extends MizanError = MizanError>(
   current.setClient(client)
   const state = useSyncExternalStore(current.subscribe, current.getState, current.getState)
   return useMemo(
-    () => ({ ...state, mutate: current.mutate, mutateAsync: current.mutateAsync, reset: current.reset }),
+    () => ({ ...state, mutate: current.mutate, mutateAsync: current.mutateAsync, reset: current.reset, cancel: current.cancel }),
     [state, current],
   )
 }

@@ -64,7 +64,7 @@ export function fakeServer(route: Route = sessionRoute()): FakeServer {
           path: parsed.pathname.replace('/api/mizan', ''),
           method: init?.method ?? 'GET',
           headers: new Headers(init?.headers),
-          body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+          body: typeof init?.body === 'string' ? JSON.parse(init.body) : init?.body instanceof FormData ? init.body : undefined,
           signal,
           credentials: init?.credentials,
           respond: (response) => settle(() => resolve(response)),

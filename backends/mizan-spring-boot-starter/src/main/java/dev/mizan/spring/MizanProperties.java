@@ -35,6 +35,7 @@ public class MizanProperties {
 
     private final Live live = new Live();
     private final MizanCacheProperties cache = new MizanCacheProperties();
+    private final MizanUploadProperties uploads = new MizanUploadProperties();
 
     private final MizanEdgeProperties edge = new MizanEdgeProperties();
 
@@ -85,6 +86,10 @@ public class MizanProperties {
     }
 
     /** The CSRF check on {@code POST /call/}. */
+    public MizanUploadProperties getUploads() {
+        return uploads;
+    }
+
     public static class Csrf {
 
         /** Whether {@code POST /call/} requires the token from {@code /session/} in the X-CSRF-Token header. */

@@ -5,6 +5,8 @@ import dev.mizan.core.MizanException;
 import dev.mizan.core.MizanUser;
 import dev.mizan.core.cache.CacheHealth;
 import dev.mizan.core.dispatch.DispatchResult;
+import dev.mizan.core.upload.MultipartStream;
+import dev.mizan.core.upload.UploadSettings;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,6 +38,7 @@ final class MizanServlet extends HttpServlet {
     private final boolean csrfEnabled;
     private final long bodyLimit;
     private final transient LiveEndpoint live;
+    private final transient UploadSettings uploads;
 
     MizanServlet(MizanRuntime runtime, MizanUserResolver users, CsrfTokens csrf, MizanProperties properties) {
         this.runtime = runtime;
@@ -44,6 +47,7 @@ final class MizanServlet extends HttpServlet {
         this.csrf = csrf;
         this.csrfEnabled = properties.getCsrf().isEnabled();
         this.bodyLimit = properties.getBodyLimit().toBytes();
+        this.uploads = properties.getUploads().settings(properties.getBodyLimit());
     }
 
     @Override
@@ -126,6 +130,9 @@ final class MizanServlet extends HttpServlet {
     private DispatchResult call(HttpServletRequest request, HttpServletResponse response, ServletRequestHandle handle)
             throws IOException {
         boolean csrfNeeded = csrfEnabled && !BearerRequests.isBearer(request) && !csrf.accepts(request);
+        if (MultipartStream.isMultipart(request.getContentType())) {
+            return csrfNeeded ? csrfRefused() : multipart(request, response, handle);
+        }
         if (csrfNeeded && request.getContentLengthLong() > bodyLimit) {
             return csrfRefused();
         }
@@ -141,6 +148,30 @@ final class MizanServlet extends HttpServlet {
             hub.takePublishedSeq();
         }
         DispatchResult result = runtime.dispatcher().call(body, handle);
+        if (hub != null) {
+            long seq = hub.takePublishedSeq();
+            if (seq >= 0) {
+                response.setHeader("X-Mizan-Seq", Long.toString(seq));
+            }
+        }
+        return result;
+    }
+
+    /** A call to a function that takes uploads: read part by part, auth checked before the files. */
+    private DispatchResult multipart(
+            HttpServletRequest request, HttpServletResponse response, ServletRequestHandle handle) throws IOException {
+        dev.mizan.core.live.LiveHub hub = runtime.live();
+        if (hub != null) {
+            hub.takePublishedSeq();
+        }
+        DispatchResult result;
+        try (InputStream body = request.getInputStream()) {
+            result = runtime.dispatcher().callMultipart(body, request.getContentType(), uploads, handle);
+        }
+        if (result.error() != null) {
+            // The body may be left unread (refused before its files): this connection is not reused.
+            response.setHeader("Connection", "close");
+        }
         if (hub != null) {
             long seq = hub.takePublishedSeq();
             if (seq >= 0) {

@@ -70,6 +70,25 @@ class RenderingTest {
     }
 
     @Test
+    void upload_params_are_files_or_blobs_alone_in_lists_and_optional() {
+        IrDocument ir = new IrDocument(
+                1,
+                List.of(function(
+                        "attach",
+                        List.of(
+                                new IrParam("file", TypeExpr.prim(Prim.UPLOAD), false),
+                                new IrParam("more", TypeExpr.listOf(TypeExpr.prim(Prim.UPLOAD)), false),
+                                new IrParam("spare", new TypeExpr.PrimType(Prim.UPLOAD, true), true)),
+                        TypeExpr.prim(Prim.STRING))),
+                List.of(),
+                List.of());
+        assertThat(files(ir, Target.BASE).get("functions.ts"))
+                .contains("file: File | Blob")
+                .contains("more: (File | Blob)[]")
+                .contains("spare?: File | Blob | null");
+    }
+
+    @Test
     void files_import_only_what_they_use() {
         IrDocument ir = new IrDocument(
                 1, List.of(function("ping", List.of(), TypeExpr.prim(Prim.STRING))), List.of(), List.of());

@@ -5,6 +5,8 @@ import dev.mizan.core.MizanException;
 import dev.mizan.core.RequestHandle;
 import dev.mizan.core.registry.FunctionDescriptor;
 import dev.mizan.core.registry.ParamDescriptor;
+import dev.mizan.core.upload.Upload;
+import dev.mizan.core.upload.Uploads;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -27,7 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ArgBinder {
 
-    private record Input(String name, int index, ObjectReader reader, boolean optional, boolean optionalType) {}
+    private record Input(
+            String name,
+            int index,
+            @Nullable ObjectReader reader,
+            boolean optional,
+            boolean optionalType,
+            Uploads.@Nullable Kind upload) {}
 
     private record Injected(int index, Class<?> type) {}
 
@@ -51,9 +60,16 @@ final class ArgBinder {
                 injected.add(new Injected(p.index(), fn.method().getParameterTypes()[p.index()]));
                 continue;
             }
+            Uploads.Kind upload = Uploads.kind(p.type());
             inputs.put(
                     p.name(),
-                    new Input(p.name(), p.index(), reader(mapper, p.type()), p.optional(), isOptional(p.type())));
+                    new Input(
+                            p.name(),
+                            p.index(),
+                            upload == null ? reader(mapper, p.type()) : null,
+                            p.optional() || (upload != null && upload.optional()),
+                            isOptional(p.type()),
+                            upload));
         }
         return new ArgBinder(fn.name(), fn.params().size(), Map.copyOf(inputs), List.copyOf(injected));
     }
@@ -73,6 +89,31 @@ final class ArgBinder {
     }
 
     Object[] bind(@Nullable JsonNode args, RequestHandle request) {
+        return bind(args, request, null);
+    }
+
+    /** The names of the upload parameters; empty for a function that takes none. */
+    Set<String> uploadParams() {
+        Set<String> out = new TreeSet<>();
+        inputs.values().forEach(i -> {
+            if (i.upload() != null) {
+                out.add(i.name());
+            }
+        });
+        return out;
+    }
+
+    /** Whether an upload parameter takes a list of files. */
+    boolean takesList(String param) {
+        Input input = inputs.get(param);
+        return input != null && input.upload() != null && input.upload().list();
+    }
+
+    /**
+     * Binds JSON args and, for a multipart call, the uploads by parameter name ({@code null} for a
+     * JSON call, where a function with a required upload parameter is a BAD_REQUEST).
+     */
+    Object[] bind(@Nullable JsonNode args, RequestHandle request, @Nullable Map<String, List<Upload>> uploads) {
         if (args != null && !args.isObject() && !args.isNull() && !args.isMissingNode()) {
             throw badRequest("'args' must be a JSON object", Map.of());
         }
@@ -83,6 +124,41 @@ final class ArgBinder {
         List<String> missing = new ArrayList<>();
         for (Input input : inputs.values()) {
             JsonNode node = args == null ? null : args.get(input.name());
+            if (input.upload() != null) {
+                boolean none =
+                        node == null || node.isNull() || (input.upload().list() && node.isArray() && node.isEmpty());
+                if (!none) {
+                    throw badRequest(
+                            "Argument '" + input.name() + "' of '" + function
+                                    + "' is an upload: send it as a file part of a multipart/form-data call",
+                            Map.of("arg", input.name(), "reason", "upload_part"));
+                }
+                List<Upload> files = uploads == null ? null : uploads.get(input.name());
+                if (files == null || files.isEmpty()) {
+                    if (uploads == null && !input.optional() && !input.upload().list()) {
+                        throw badRequest(
+                                "'" + function + "' takes uploads: call it with a multipart/form-data body",
+                                Map.of("reason", "multipart_required"));
+                    }
+                    if (input.upload().list()) {
+                        out[input.index()] = List.of();
+                    } else if (input.optional()) {
+                        out[input.index()] = input.optionalType() ? Optional.empty() : null;
+                    } else {
+                        missing.add(input.name());
+                    }
+                    continue;
+                }
+                Class<?> element = input.upload().element();
+                if (input.upload().list()) {
+                    out[input.index()] =
+                            files.stream().map(u -> Uploads.convert(u, element)).toList();
+                } else {
+                    Object one = Uploads.convert(files.get(0), element);
+                    out[input.index()] = input.optionalType() ? Optional.of(one) : one;
+                }
+                continue;
+            }
             if (node == null || node.isNull()) {
                 if (input.optional()) {
                     out[input.index()] = input.optionalType() ? Optional.empty() : null;

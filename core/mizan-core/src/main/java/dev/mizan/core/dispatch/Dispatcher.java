@@ -9,6 +9,9 @@ import dev.mizan.core.jwt.JwtFunctions;
 import dev.mizan.core.registry.ContextDescriptor;
 import dev.mizan.core.registry.FunctionDescriptor;
 import dev.mizan.core.registry.Registry;
+import dev.mizan.core.upload.UploadSettings;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,6 +243,60 @@ public final class Dispatcher {
     public @Nullable CacheHealth cacheHealth() {
         OriginCache cache = options.cache();
         return cache == null ? null : cache.health();
+    }
+
+    /**
+     * Serves a {@code multipart/form-data} call (parts {@code function}, {@code args}, then one
+     * file part per upload): the function is resolved and its guard checked before any other part
+     * is read; files are streamed to temporary files within {@code limits}, removed when the call
+     * ends. Only functions with an upload parameter take multipart calls.
+     */
+    public DispatchResult callMultipart(
+            InputStream body, @Nullable String contentType, UploadSettings limits, RequestHandle request) {
+        String function = "multipart";
+        try (MultipartCall multipart = new MultipartCall(limits)) {
+            MultipartCall.Read read = multipart.read(body, contentType, name -> uploadPlan(name, request), this::args);
+            function = read.plan().name();
+            FunctionPlan plan = read.plan();
+            Object[] bound = plan.binder().bind(read.args(), request, read.uploads());
+            Object result = plan.runBound(bound);
+            Effects.Computed effects = plan.effects().compute(bound, result, options.mapper());
+            purge(effects);
+            byte[] answer = bodies.success(plan.writer(), result, effects);
+            if (!effects.invalidate().isEmpty() || !effects.merge().isEmpty()) {
+                announce(function, effects, request);
+            }
+            return new DispatchResult(null, answer, effects.invalidate(), effects.merge());
+        } catch (IOException e) {
+            LOG.debug("Unreadable multipart body", e);
+            return failure(new MizanException(
+                    ErrorCode.BAD_REQUEST, "The request body could not be read", Map.of("reason", "multipart")));
+        } catch (Throwable t) {
+            return failure(normalize(t, function, request));
+        }
+    }
+
+    private FunctionPlan uploadPlan(String name, RequestHandle request) {
+        FunctionPlan plan = functions.get(name);
+        if (plan == null) {
+            throw new MizanException(ErrorCode.NOT_FOUND, "Unknown function '" + name + "'", Map.of("function", name));
+        }
+        plan.guard().check(request);
+        if (plan.binder().uploadParams().isEmpty()) {
+            throw new MizanException(
+                    ErrorCode.BAD_REQUEST,
+                    "'" + name + "' takes no uploads: call it with a JSON body",
+                    Map.of("reason", "content_type", "expected", "application/json"));
+        }
+        return plan;
+    }
+
+    private @Nullable JsonNode args(byte[] json) {
+        try {
+            return envelopeReader.readTree(json);
+        } catch (JacksonException e) {
+            throw new MizanException(ErrorCode.BAD_REQUEST, "Part 'args' is not valid JSON", Map.of("part", "args"), e);
+        }
     }
 
     /** Any failure as a protocol error: the adapter's translator first, then {@link Failures}. */

@@ -5,6 +5,7 @@ import dev.mizan.core.AuthPredicate;
 import dev.mizan.core.Client;
 import dev.mizan.core.ContextScope;
 import dev.mizan.core.types.TypeModel;
+import dev.mizan.core.upload.Uploads;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -150,6 +151,13 @@ final class MethodReader {
             if (!inputs.isEmpty()) {
                 report(method, "a member of the 'global' context cannot take parameters, but takes " + inputs);
             }
+        }
+        boolean takesUploads = params.stream().anyMatch(p -> !p.injected() && Uploads.isUpload(p.type()));
+        if (context != null && takesUploads) {
+            report(method, "a context member cannot take uploads: context functions are fetched with GET");
+        }
+        if (Uploads.isUpload(method.getGenericReturnType())) {
+            report(method, "an upload cannot be returned: return a record describing the stored file");
         }
         if (client.rev() < 0) {
             report(method, "rev must not be negative, is " + client.rev());

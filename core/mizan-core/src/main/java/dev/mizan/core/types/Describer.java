@@ -1,6 +1,7 @@
 package dev.mizan.core.types;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.mizan.core.upload.Uploads;
 import java.lang.reflect.AnnotatedArrayType;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedParameterizedType;
@@ -122,6 +123,9 @@ final class Describer {
         if (c == OptionalInt.class || c == OptionalLong.class || c == OptionalDouble.class) {
             Scalar s = c == OptionalInt.class ? Scalar.INT : c == OptionalLong.class ? Scalar.LONG : Scalar.DOUBLE;
             return new WireType.ScalarType(s, true);
+        }
+        if (Uploads.isUploadClass(c)) {
+            return new WireType.ScalarType(Scalar.UPLOAD, nullable);
         }
         Scalar scalar = Scalars.of(c);
         if (scalar != null) {

@@ -18,7 +18,9 @@ public enum Scalar {
     DURATION("duration"),
     BYTES("bytes"),
     ANY("any"),
-    VOID("void");
+    VOID("void"),
+    /** An uploaded file ({@code Upload}, {@code MultipartFile}): input only, sent as a multipart part. */
+    UPLOAD("upload");
 
     private final String irName;
 
@@ -30,7 +32,7 @@ public enum Scalar {
     public boolean isNumber() {
         return switch (this) {
             case INT, LONG, FLOAT, DOUBLE, DECIMAL, BIGINT -> true;
-            case STRING, BOOLEAN, UUID, DATE, TIME, DATETIME, INSTANT, DURATION, BYTES, ANY, VOID -> false;
+            case STRING, BOOLEAN, UUID, DATE, TIME, DATETIME, INSTANT, DURATION, BYTES, ANY, VOID, UPLOAD -> false;
         };
     }
 

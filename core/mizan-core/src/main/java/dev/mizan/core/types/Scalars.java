@@ -115,7 +115,7 @@ final class Scalars {
         boolean ok = switch (scalar) {
             case INT, LONG, FLOAT, DOUBLE, DECIMAL, BIGINT -> first == '-' || Character.isDigit(first);
             case BOOLEAN -> first == 't' || first == 'f';
-            case ANY, VOID -> true;
+            case ANY, VOID, UPLOAD -> true;
             default -> first == '"';
         };
         if (!ok) {

@@ -72,6 +72,7 @@ final class TsTypes {
                 yield "Json";
             }
             case VOID -> "void";
+            case UPLOAD -> "File | Blob";
         };
     }
 
@@ -83,7 +84,7 @@ final class TsTypes {
         return switch (number) {
             case INT, LONG, BIGINT -> "`${bigint}`";
             case FLOAT, DOUBLE, DECIMAL -> "`${number}`";
-            case STRING, BOOLEAN, UUID, DATE, TIME, DATETIME, INSTANT, DURATION, BYTES, ANY, VOID ->
+            case STRING, BOOLEAN, UUID, DATE, TIME, DATETIME, INSTANT, DURATION, BYTES, ANY, VOID, UPLOAD ->
                 throw new IllegalArgumentException(number.irName() + " is not a number kind");
         };
     }
@@ -94,7 +95,8 @@ final class TsTypes {
     }
 
     private static boolean needsParens(TypeExpr element) {
-        return element.nullable() && !isNullableAlready(element);
+        return (element.nullable() && !isNullableAlready(element))
+                || (element instanceof TypeExpr.PrimType p && p.prim() == Prim.UPLOAD);
     }
 
     private String map(TypeExpr.MapOf map, Uses uses) {

@@ -51,6 +51,7 @@ final class TypeExprs {
             case BYTES -> Prim.BYTES;
             case ANY -> Prim.ANY;
             case VOID -> Prim.VOID;
+            case UPLOAD -> Prim.UPLOAD;
         };
     }
 

@@ -30,7 +30,9 @@ public enum Prim {
     /** Any JSON value (JsonNode, Object). */
     ANY("any"),
     /** Output only: no value (null on the wire). */
-    VOID("void");
+    VOID("void"),
+    /** Input only: an uploaded file, sent as a part of a multipart call. */
+    UPLOAD("upload");
 
     private final String irName;
 
@@ -47,7 +49,7 @@ public enum Prim {
     public boolean isMapKey() {
         return switch (this) {
             case STRING, INT, LONG, UUID, DATE, TIME, DATETIME, INSTANT, DURATION -> true;
-            case BOOLEAN, FLOAT, DOUBLE, DECIMAL, BIGINT, BYTES, ANY, VOID -> false;
+            case BOOLEAN, FLOAT, DOUBLE, DECIMAL, BIGINT, BYTES, ANY, VOID, UPLOAD -> false;
         };
     }
 
@@ -55,7 +57,7 @@ public enum Prim {
     public boolean isNumber() {
         return switch (this) {
             case INT, LONG, FLOAT, DOUBLE, DECIMAL, BIGINT -> true;
-            case STRING, BOOLEAN, UUID, DATE, TIME, DATETIME, INSTANT, DURATION, BYTES, ANY, VOID -> false;
+            case STRING, BOOLEAN, UUID, DATE, TIME, DATETIME, INSTANT, DURATION, BYTES, ANY, VOID, UPLOAD -> false;
         };
     }
 
