@@ -7,8 +7,8 @@ source bin/lib/node.sh
 mizan_npm_install "$PWD"
 npm run --silent test:kernel
 # Publish-ready: npm accepts both packages as they are (dry run, nothing is uploaded).
-npm publish --dry-run --silent -w @mizan/base -w @mizan/react >/dev/null 2>&1 || {
+npm publish --dry-run --silent -w @mizan/base -w @mizan/react -w @mizan/vue -w @mizan/svelte >/dev/null 2>&1 || {
   echo "npm publish --dry-run failed for the client packages" >&2
-  npm publish --dry-run -w @mizan/base -w @mizan/react >&2
+  npm publish --dry-run -w @mizan/base -w @mizan/react -w @mizan/vue -w @mizan/svelte >&2
   exit 1
 }

@@ -1,7 +1,8 @@
 # Getting started, literally: examples/getting-started/follow.mjs writes every file of
 # docs/getting-started.md into a temporary folder, runs its commands (mvn compile, npm install,
 # npx tsc, mvn package, java -jar, npm run dev) with the dev.mizan artifacts that 10-java.sh
-# installed and the client tarballs the Maven plugin writes, and drives the app in Chromium.
+# installed and the client tarballs the Maven plugin writes, and drives the app in Chromium; then
+# has the plugin write the Vue target with mizan-vue.tgz, installs it with npm and type-checks it.
 set -euo pipefail
 source bin/lib/node.sh
 source bin/lib/java-home.sh

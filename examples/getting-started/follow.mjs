@@ -1,7 +1,8 @@
 // Follows docs/getting-started.md literally in a temporary folder, as a new user outside this
 // checkout would: writes every ```lang file=PATH block, runs every ```sh run=DIR block line by
 // line (mvn compile, npm install, npx tsc), starts every ```sh serve=DIR block (the backend jar
-// and the Vite dev server, on free ports), then drives the app in Chromium.
+// and the Vite dev server, on free ports), then drives the app in Chromium. Beside the page, it
+// checks the Vue target the same way: the plugin writes @mizan/vue, npm installs it, tsc checks it.
 //
 // Only installed artifacts are used: the dev.mizan Maven artifacts from the local Maven
 // repository (the -Dmaven.repo.local of the checkout's .mvn/maven.config, or MIZAN_MAVEN_REPO, is
@@ -119,6 +120,110 @@ function mavenRepo() {
   return flag ?? null
 }
 
+/**
+ * The page is React; the Vue target must work the same way outside the checkout: the plugin (the
+ * page's version, from the IR the page's `mvn compile` exported) writes the Vue client with
+ * mizan-base.tgz and mizan-vue.tgz, npm installs both from the tarballs, and a component using the
+ * generated composables type-checks with tsc --strict.
+ */
+function vueTarget(repo) {
+  const version = /<mizan\.version>([^<]+)<\/mizan\.version>/.exec(page)?.[1] ?? fail('no mizan.version on the page')
+  const dir = join(work, 'vue')
+  mkdirSync(join(dir, 'src'), { recursive: true })
+  mkdirSync(join(dir, '.mvn'), { recursive: true })
+  writeFileSync(join(dir, '.mvn/maven.config'), ['-B', '-ntp', ...(repo ? [repo] : [])].join('\n') + '\n')
+  writeFileSync(
+    join(dir, 'pom.xml'),
+    `<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.example</groupId>
+  <artifactId>notes-vue-client</artifactId>
+  <version>0.1.0</version>
+  <packaging>pom</packaging>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>dev.mizan</groupId>
+        <artifactId>mizan-maven-plugin</artifactId>
+        <version>${version}</version>
+        <configuration>
+          <irFile>\${project.basedir}/../backend/target/mizan/mizan-ir.kdl</irFile>
+          <target>vue</target>
+          <outputDirectory>\${project.basedir}/src/api</outputDirectory>
+          <clientPackages>\${project.basedir}/mizan-packages</clientPackages>
+        </configuration>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+`,
+  )
+  const said = run('mvn mizan:generate', 'vue')
+    .split('\n')
+    .filter((l) => l.includes('Mizan: generated the vue client'))
+  if (said.length !== 1 || !said[0].includes('client packages in')) fail(`mizan:generate --target vue said:\n${said.join('\n')}`)
+  for (const name of ['mizan-base.tgz', 'mizan-vue.tgz']) {
+    if (!existsSync(join(dir, 'mizan-packages', name))) fail(`the vue target did not write ${name}`)
+  }
+  if (existsSync(join(dir, 'mizan-packages/mizan-react.tgz'))) fail('the vue target wrote the React package')
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'notes-vue',
+        private: true,
+        type: 'module',
+        dependencies: {
+          '@mizan/base': 'file:mizan-packages/mizan-base.tgz',
+          '@mizan/vue': 'file:mizan-packages/mizan-vue.tgz',
+          vue: '^3.5.45',
+        },
+        devDependencies: { typescript: '^7.0.2' },
+      },
+      null,
+      2,
+    ),
+  )
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        strict: true,
+        noEmit: true,
+        verbatimModuleSyntax: true,
+        isolatedModules: true,
+      },
+      include: ['src'],
+    }),
+  )
+  writeFileSync(
+    join(dir, 'src/main.ts'),
+    `import { createApp, defineComponent, h } from 'vue'
+import { createMizan, useCreateNote, useFolderNotes } from './api'
+
+const Notes = defineComponent(() => {
+  const notes = useFolderNotes({ folderId: 1 })
+  const createNote = useCreateNote()
+  return () =>
+    h('section', [
+      h('ul', (notes.value ?? []).map((note) => h('li', { key: note.id }, note.title))),
+      h('button', { onClick: () => createNote.mutate({ folderId: 1, note: { title: 'Buy milk' } }) }, 'Add'),
+      h('p', createNote.error.value?.fieldErrors['note.title']?.join(' ') ?? ''),
+    ])
+})
+
+createApp(Notes).use(createMizan({ baseUrl: '/api/mizan' })).mount('#app')
+`,
+  )
+  run('npm install --no-audit --no-fund', 'vue')
+  run('npx tsc', 'vue')
+  console.log('getting started, Vue target: the plugin wrote @mizan/vue, it installs and the client type-checks')
+}
+
 async function main() {
   const all = blocks(page)
   const files = all.filter((b) => b.attrs.file)
@@ -149,6 +254,8 @@ async function main() {
   for (const name of ['mizan-base.tgz', 'mizan-react.tgz']) {
     if (!existsSync(join(work, 'frontend/mizan-packages', name))) fail(`mvn compile did not write ${name}`)
   }
+
+  vueTarget(repo)
 
   const serveBlocks = all.filter((b) => b.attrs.serve)
   const backend = serveBlocks.find((b) => b.attrs.serve === 'backend')

@@ -55,10 +55,10 @@ public class GenerateMojo extends ExportingMojo {
     File exportedIr;
 
     /**
-     * Where to write the client packages {@code @mizan/base} and {@code @mizan/react} as npm
-     * tarballs ({@code mizan-base.tgz}, {@code mizan-react.tgz}, of this plugin's version), for a
-     * frontend that installs them with {@code "@mizan/base": "file:mizan-packages/mizan-base.tgz"};
-     * unset, none are written.
+     * Where to write the client packages the target needs as npm tarballs of this plugin's version:
+     * {@code mizan-base.tgz} always, with {@code mizan-react.tgz}, {@code mizan-vue.tgz} or
+     * {@code mizan-svelte.tgz} for those targets, for a frontend that installs them with
+     * {@code "@mizan/base": "file:mizan-packages/mizan-base.tgz"}; unset, none are written.
      */
     @Parameter(property = "mizan.clientPackages")
     @Nullable
@@ -102,8 +102,13 @@ public class GenerateMojo extends ExportingMojo {
     /** The tarballs the target needs, written when their bytes changed; the directory. */
     private File writeClientPackages(Target chosen) throws MojoExecutionException {
         File dir = java.util.Objects.requireNonNull(clientPackages);
-        List<String> names =
-                chosen == Target.REACT ? List.of("mizan-base.tgz", "mizan-react.tgz") : List.of("mizan-base.tgz");
+        List<String> names = switch (chosen) {
+            case REACT -> List.of("mizan-base.tgz", "mizan-react.tgz");
+            case VUE -> List.of("mizan-base.tgz", "mizan-vue.tgz");
+            case SVELTE -> List.of("mizan-base.tgz", "mizan-svelte.tgz");
+            case BASE -> List.of("mizan-base.tgz");
+            default -> List.of(); // a target that is not TypeScript needs no npm package
+        };
         for (String name : names) {
             try (InputStream in = GenerateMojo.class.getResourceAsStream("client-packages/" + name)) {
                 if (in == null) {

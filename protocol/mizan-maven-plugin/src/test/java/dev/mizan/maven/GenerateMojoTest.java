@@ -79,6 +79,26 @@ class GenerateMojoTest {
         }
     }
 
+    @Test
+    void writes_the_vue_and_svelte_packages_for_those_targets() throws Exception {
+        for (String target : List.of("vue", "svelte")) {
+            Path packages = dir.resolve(target + "/mizan-packages");
+            GenerateMojo mojo = mojo(dir.resolve(target + "/src/api"));
+            mojo.target = target;
+            mojo.clientPackages = packages.toFile();
+
+            mojo.execute();
+
+            assertThat(dir.resolve(target + "/src/api/" + target + ".ts")).exists();
+            try (var listed = Files.list(packages)) {
+                assertThat(listed.map(p -> p.getFileName().toString()))
+                        .containsExactlyInAnyOrder("mizan-base.tgz", "mizan-" + target + ".tgz");
+            }
+            assertThat(packageJson(packages.resolve("mizan-" + target + ".tgz")))
+                    .contains("\"name\": \"@mizan/" + target + "\"", "\"exports\"", "\"peerDependencies\"");
+        }
+    }
+
     /** The package.json inside an npm tarball (gzip'd tar, entries under package/). */
     static String packageJson(Path tarball) throws Exception {
         byte[] tar;
