@@ -90,9 +90,10 @@ final class Agent {
 
     /** Posts raw bytes to {@code /call/} with a content type, with the CSRF token. */
     Reply postBytes(byte[] body, String contentType) {
+        String token = csrfToken(); // first: it may set the session cookies the request must carry
         return send(request("/call/")
                 .header("Content-Type", contentType)
-                .header("X-CSRF-Token", csrfToken())
+                .header("X-CSRF-Token", token)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
