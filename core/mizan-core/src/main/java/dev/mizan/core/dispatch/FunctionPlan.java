@@ -32,7 +32,8 @@ record FunctionPlan(
                 Validation.plan(
                         options.validator(),
                         fn.method(),
-                        fn.inputs().stream().map(ParamDescriptor::index).toList()),
+                        fn.inputs().stream().map(ParamDescriptor::index).toList(),
+                        new WireNames(mapper)),
                 Invoker.of(fn.method(), target),
                 target,
                 mapper.writerFor(mapper.constructType(fn.output())),

@@ -19,24 +19,32 @@ import org.jspecify.annotations.Nullable;
  */
 final class Validation {
 
-    private static final Validation NONE = new Validation(null, null, false, List.of());
+    private static final Validation NONE = new Validation(null, null, false, List.of(), null);
 
     private final @Nullable Validator validator;
     private final @Nullable Method method;
     private final boolean parameters;
     private final List<Implicit> implicit;
+    private final @Nullable WireNames wire;
 
     private record Implicit(int index, String name) {}
 
     private Validation(
-            @Nullable Validator validator, @Nullable Method method, boolean parameters, List<Implicit> implicit) {
+            @Nullable Validator validator,
+            @Nullable Method method,
+            boolean parameters,
+            List<Implicit> implicit,
+            @Nullable WireNames wire) {
         this.validator = validator;
         this.method = method;
         this.parameters = parameters;
         this.implicit = implicit;
+        this.wire = wire;
     }
 
-    static Validation plan(@Nullable Validator validator, Method method, List<Integer> inputIndexes) {
+    /** With {@code wire}, the paths of violations spell properties as the mapper writes them. */
+    static Validation plan(
+            @Nullable Validator validator, Method method, List<Integer> inputIndexes, @Nullable WireNames wire) {
         if (validator == null) {
             return NONE;
         }
@@ -59,7 +67,7 @@ final class Validation {
         if (!parameters && implicit.isEmpty()) {
             return NONE;
         }
-        return new Validation(validator, method, parameters, List.copyOf(implicit));
+        return new Validation(validator, method, parameters, List.copyOf(implicit), wire);
     }
 
     private static boolean isCascaded(MethodDescriptor descriptor, int index) {
@@ -79,12 +87,24 @@ final class Validation {
         Map<String, List<String>> fields = new TreeMap<>();
         if (parameters && target != null) {
             ExecutableValidator executables = validator.forExecutables();
-            Violations.collect(fields, executables.validateParameters(target, method, args), "");
+            Violations.collect(
+                    fields,
+                    executables.validateParameters(target, method, args),
+                    "",
+                    wire,
+                    null,
+                    method.getGenericParameterTypes());
         }
         for (Implicit i : implicit) {
             Object arg = args[i.index()];
             if (arg != null) {
-                Violations.collect(fields, validator.validate(arg), i.name());
+                Violations.collect(
+                        fields,
+                        validator.validate(arg),
+                        i.name(),
+                        wire,
+                        method.getGenericParameterTypes()[i.index()],
+                        null);
             }
         }
         if (!fields.isEmpty()) {
