@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "mizan 0.1.0",
         description = "Mizan tooling: export the IR from compiled classes, generate clients from an IR.",
-        subcommands = {ExportCommand.class, GenerateCommand.class})
+        subcommands = {ExportCommand.class, GenerateCommand.class, EdgeManifestCommand.class})
 public final class MizanCli implements Runnable {
 
     @CommandLine.Spec

@@ -125,8 +125,7 @@ public record EdgeManifest(
                 for (ContextParam p : context.params()) {
                     String type = paramType(p.type());
                     if (type == null) {
-                        why = "param " + p.name() + " has a type the edge does not bind ("
-                                + p.type().getTypeName() + ")";
+                        why = "param " + p.name() + " has a type the edge does not bind";
                         break;
                     }
                     params.add(new KeyParam(p.name(), type, p.required()));
@@ -160,7 +159,11 @@ public record EdgeManifest(
         if (type == boolean.class || type == Boolean.class) {
             return "boolean";
         }
-        if (type == String.class || (type instanceof Class<?> c && c.isEnum())) {
+        if (type == String.class
+                || type == CharSequence.class
+                || type == char.class
+                || type == Character.class
+                || (type instanceof Class<?> c && c.isEnum())) {
             return "string";
         }
         return null;

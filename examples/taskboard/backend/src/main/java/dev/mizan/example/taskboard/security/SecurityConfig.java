@@ -21,7 +21,7 @@ public class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.permitAll())
+                .logout(logout -> logout.permitAll().deleteCookies("mizan_mwt"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/mizan/**"));
         return http.build();
     }

@@ -1,0 +1,219 @@
+// @mizan/edge on Node in front of the running task board (the real jar, a fresh in-memory board):
+// shared reads of one permission class come from the edge, a mutation through it purges, classes
+// never share answers, and no forged, expired or unsigned MWT gets a privileged answer.
+import assert from 'node:assert/strict'
+import { createHmac } from 'node:crypto'
+import { request as httpRequest } from 'node:http'
+import { after, before, describe, it } from 'node:test'
+import { createEdge } from '@mizan/edge'
+import { serveNode } from '@mizan/edge/node'
+import { readFileSync } from 'node:fs'
+import { validate } from '../../../frontends/mizan-edge/scripts/json-schema.mjs'
+import { startServer } from '../frontend/e2e/server.mjs'
+
+// The task board's demo secret (application.properties); a deployment sets TASKBOARD_CACHE_SECRET.
+const SECRET = 'taskboard-demo-cache-secret-not-for-production'
+
+let origin
+let edgeServer
+/** Every request the edge sent to the origin, as `METHOD path?query`. */
+const originRequests = []
+
+before(async () => {
+  origin = await startServer()
+  const edge = createEdge({
+    origin: origin.baseUrl,
+    secret: SECRET,
+    fetch: (request) => {
+      const url = new URL(request.url)
+      originRequests.push(`${request.method} ${url.pathname}${url.search}`)
+      return fetch(request)
+    },
+  })
+  edgeServer = await serveNode(edge, { origin: origin.baseUrl })
+})
+
+after(async () => {
+  await edgeServer?.close()
+  await origin?.stop()
+})
+
+const originCount = (path) => originRequests.filter((r) => r === `GET ${path}`).length
+
+/** A browser-like client of the edge: a cookie jar, no redirects followed. */
+class Client {
+  cookies = new Map()
+
+  async send(path, init = {}) {
+    const headers = new Headers(init.headers)
+    if (this.cookies.size > 0) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
+    const answer = await fetch(edgeServer.url + path, { ...init, headers, redirect: 'manual' })
+    for (const c of answer.headers.getSetCookie()) {
+      const [pair] = c.split(';')
+      const eq = pair.indexOf('=')
+      const value = pair.slice(eq + 1)
+      if (value === '' || /Max-Age=0/i.test(c)) this.cookies.delete(pair.slice(0, eq))
+      else this.cookies.set(pair.slice(0, eq), value)
+    }
+    return answer
+  }
+
+  async signIn(username) {
+    const page = await (await this.send('/login')).text()
+    const csrf = /name="_csrf"[^>]*value="([^"]+)"/.exec(page)[1]
+    const form = new URLSearchParams({ username, password: `${username}-pass`, _csrf: csrf })
+    const answer = await this.send('/login', { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    assert.equal(answer.status, 302)
+    assert.doesNotMatch(answer.headers.get('location') ?? '', /error/)
+    return this.session()
+  }
+
+  async session() {
+    const answer = await this.send('/api/mizan/session/')
+    assert.equal(answer.status, 200)
+    this.csrf = (await answer.json()).csrf_token
+    return this
+  }
+
+  async read(path) {
+    const answer = await this.send(path)
+    return { status: answer.status, edge: answer.headers.get('x-mizan-edge'), perm: answer.headers.get('x-mizan-perm'), body: await answer.json() }
+  }
+
+  async call(fn, args) {
+    const answer = await this.send('/api/mizan/call/', {
+      method: 'POST',
+      body: JSON.stringify({ function: fn, args }),
+      headers: { 'content-type': 'application/json', 'x-csrf-token': this.csrf },
+    })
+    return { status: answer.status, invalidate: answer.headers.get('x-mizan-invalidate'), body: await answer.json() }
+  }
+}
+
+function mint(claims, { secret = SECRET, alg = 'HS256', typ = 'mwt+jwt' } = {}) {
+  const kid = createHmac('sha256', secret).update('mizan:mwt:kid').digest('hex').slice(0, 16)
+  const key = createHmac('sha256', secret).update('mizan:mwt:key').digest()
+  const h = Buffer.from(JSON.stringify({ alg, kid, typ })).toString('base64url')
+  const p = Buffer.from(JSON.stringify(claims)).toString('base64url')
+  return `${h}.${p}.${createHmac('sha256', key).update(`${h}.${p}`).digest('base64url')}`
+}
+
+describe('@mizan/edge in front of the task board', () => {
+  let ben, cy, ada, root
+
+  before(async () => {
+    ben = await new Client().signIn('ben')
+    cy = await new Client().signIn('cy')
+    ada = await new Client().signIn('ada')
+    root = await new Client().signIn('root')
+    for (const c of [ben, cy, ada, root]) assert.ok(c.cookies.has('mizan_mwt'), 'the session answer set the MWT cookie')
+  })
+
+  it('fetches the manifest from the task board: projects and project are edge-cacheable', async () => {
+    assert.ok(originRequests.includes('GET /api/mizan/edge/manifest/'))
+    const manifest = await (await fetch(`${origin.baseUrl}/api/mizan/edge/manifest/`)).json()
+    assert.deepEqual(manifest.contexts.map((c) => c.name), ['project', 'projects'])
+    assert.match(manifest.not_cached.global, /current_user is not @Cached/)
+    const schema = JSON.parse(readFileSync(new URL('../../../docs/edge-manifest.schema.json', import.meta.url), 'utf8'))
+    assert.deepEqual(validate(schema, manifest), [], 'the served manifest follows docs/edge-manifest.schema.json')
+  })
+
+  it('answers 100 reads of a shared context by members of one class with 1 origin request', async () => {
+    const before = originCount('/api/mizan/ctx/projects/')
+    const answers = []
+    for (let i = 0; i < 100; i++) answers.push(await (i % 2 === 0 ? ben : cy).read('/api/mizan/ctx/projects/'))
+    assert.equal(originCount('/api/mizan/ctx/projects/') - before, 1)
+    assert.deepEqual([...new Set(answers.map((a) => a.edge))].sort(), ['hit', 'miss'])
+    assert.equal(answers.filter((a) => a.edge === 'miss').length, 1)
+    for (const a of answers) {
+      assert.equal(a.status, 200)
+      assert.equal(a.perm, 'auth')
+      assert.deepEqual(a.body, answers[0].body)
+    }
+    assert.deepEqual(answers[0].body.project_list.map((p) => p.name), ['Website relaunch', 'Mobile app', 'Office move'])
+  })
+
+  it('never gives another class the first class answer: staff and superuser are keyed apart', async () => {
+    await ben.read('/api/mizan/ctx/project/?projectId=3')
+    const staff = await ada.read('/api/mizan/ctx/project/?projectId=3')
+    assert.equal(staff.edge, 'miss')
+    assert.equal(staff.perm, 'staff')
+    const superuser = await root.read('/api/mizan/ctx/project/?projectId=3')
+    assert.equal(superuser.edge, 'miss')
+    assert.equal(superuser.perm, 'superuser')
+    assert.equal((await ada.read('/api/mizan/ctx/project/?projectId=3')).perm, 'staff')
+    assert.equal((await cy.read('/api/mizan/ctx/project/?projectId=03')).perm, 'auth')
+    assert.equal((await cy.read('/api/mizan/ctx/project/?projectId=03')).edge, 'hit')
+  })
+
+  it('purges on a mutation passing through it: the next read is fresh, and kept again', async () => {
+    const first = await cy.read('/api/mizan/ctx/project/?projectId=1')
+    assert.equal((await ben.read('/api/mizan/ctx/project/?projectId=1')).edge, 'hit')
+    const title = 'Proofread the edge docs'
+    assert.ok(!first.body.project_tasks.tasks.some((t) => t.title === title))
+
+    const created = await ben.call('create_task', { projectId: 1, task: { title, assignee: null } })
+    assert.equal(created.status, 200)
+    assert.match(created.invalidate, /^project\?projectId=1/)
+
+    const fresh = await cy.read('/api/mizan/ctx/project/?projectId=1')
+    assert.equal(fresh.edge, 'miss')
+    assert.ok(fresh.body.project_tasks.tasks.some((t) => t.title === title), 'the new task is in the next read')
+    assert.equal((await ben.read('/api/mizan/ctx/project/?projectId=1')).edge, 'hit')
+  })
+
+  it('gives a forged, expired, unsigned or foreign MWT nothing privileged', async () => {
+    const now = Math.floor(Date.now() / 1000)
+    const [h, , s] = ada.cookies.get('mizan_mwt').split('.')
+    const raised = Buffer.from(JSON.stringify({ perm: 'superuser', iat: now, exp: now + 600 })).toString('base64url')
+    const tokens = {
+      'tampered payload': `${h}.${raised}.${s}`,
+      'alg none': `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'mwt+jwt' })).toString('base64url')}.${raised}.`,
+      expired: mint({ perm: 'staff', iat: now - 1200, exp: now - 600 }),
+      'not yet valid': mint({ perm: 'staff', iat: now + 600, exp: now + 1200 }),
+      'foreign secret': mint({ perm: 'staff', iat: now, exp: now + 600 }, { secret: 'somebody-elses-secret-0123456789abcdef' }),
+      'wrong typ': mint({ perm: 'staff', iat: now, exp: now + 600 }, { typ: 'JWT' }),
+    }
+    await ada.read('/api/mizan/ctx/projects/')
+    for (const [name, token] of Object.entries(tokens)) {
+      const anonymous = new Client()
+      anonymous.cookies.set('mizan_mwt', token)
+      const read = await anonymous.read('/api/mizan/ctx/projects/')
+      assert.equal(read.edge, 'pass', name)
+      assert.equal(read.status, 401, `${name}: the origin decides, and a visitor is not signed in`)
+      assert.equal(read.body.error.code, 'UNAUTHORIZED')
+
+      const member = new Client()
+      member.cookies = new Map(cy.cookies)
+      member.cookies.set('mizan_mwt', token)
+      const own = await member.read('/api/mizan/ctx/projects/')
+      assert.equal(own.edge, 'pass', name)
+      assert.equal(own.perm, 'auth', `${name}: answered with the member's own rights`)
+      assert.ok(member.cookies.get('mizan_mwt') !== token, `${name}: the origin replaced the bad token`)
+    }
+  })
+
+  it('forwards a WebSocket upgrade to the origin', async () => {
+    const status = await new Promise((resolve, reject) => {
+      const url = new URL(`${edgeServer.url}/api/mizan/ws/?csrf_token=${encodeURIComponent(ben.csrf)}`)
+      const req = httpRequest(url, {
+        headers: {
+          connection: 'Upgrade',
+          upgrade: 'websocket',
+          'sec-websocket-version': '13',
+          'sec-websocket-key': Buffer.from('edge-e2e-socket!').toString('base64'),
+          origin: edgeServer.url,
+          cookie: [...ben.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        },
+      })
+      req.on('upgrade', (res, socket) => {
+        socket.destroy()
+        resolve(res.statusCode)
+      })
+      req.on('response', (res) => resolve(res.statusCode))
+      req.on('error', reject)
+      req.end()
+    })
+    assert.equal(status, 101)
+  })
+})

@@ -1,0 +1,310 @@
+// The edge worker (MIZAN.md §5 "edge worker", docs/edge.md): a Fetch-API handler in front of a
+// Mizan origin. Standard APIs only (fetch, Request, Response, URL, crypto.subtle).
+
+import { cacheKey, importSecret, type JsonValue } from '@mizan/keys'
+import { bindParam, bindQuery, checkManifest, type EdgeManifest, type ManifestContext } from './manifest.js'
+import { importMwtKeys, verifyMwt, type MwtKeyring } from './mwt.js'
+import { MemoryStore, type EdgeStore, type PurgeMarks, type StoredAnswer } from './store.js'
+
+export type EdgeOptions = {
+  /** The origin's root URL, e.g. `http://127.0.0.1:8080`; request paths are appended as they come. */
+  origin: string
+  /** The origin's `mizan.cache.secret`: keys the cache and derives the MWT keys. */
+  secret: string
+  /** The origin's `mizan.cache.previous-secret` during a rotation: MWTs signed with it still verify. */
+  previousSecret?: string
+  /** The manifest; fetched from `{origin}{basePath}/edge/manifest/` on the first request when absent. */
+  manifest?: EdgeManifest
+  /** Where the manifest is fetched from when not given (default `/api/mizan`). */
+  basePath?: string
+  /** Where answers and purge marks are kept (default: in memory). */
+  store?: EdgeStore
+  /** How the origin is called (default: the global `fetch`). */
+  fetch?: (request: Request) => Promise<Response>
+  /** The clock, in milliseconds (default `Date.now`). */
+  now?: () => number
+}
+
+/** What happened to a request, in the `X-Mizan-Edge` header of every answer the edge gives. */
+export type EdgeOutcome = 'hit' | 'miss' | 'pass'
+
+export type EdgeHandler = {
+  (request: Request, env?: unknown): Promise<Response>
+  /** The manifest in use (fetched once). */
+  manifest(): Promise<EdgeManifest>
+}
+
+const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'host']
+const KEPT_ANSWER_HEADERS = ['content-type', 'etag', 'x-mizan-perm', 'x-mizan-seq', 'x-mizan-cache']
+
+type State = {
+  manifest: EdgeManifest
+  contexts: Map<string, ManifestContext>
+  cacheKey: CryptoKey
+  mwt: MwtKeyring
+  prefix: string
+}
+
+/** Builds the edge handler: `(request) => Response`, the same on every runtime with the Fetch API. */
+export function createEdge(options: EdgeOptions): EdgeHandler {
+  const origin = new URL(options.origin)
+  const store = options.store ?? new MemoryStore()
+  const callOrigin = options.fetch ?? ((r: Request) => fetch(r))
+  const clock = options.now ?? Date.now
+  let last = 0
+  // Strictly increasing within this isolate: a purge and a later fetch never share a stamp.
+  const stamp = (): number => (last = Math.max(clock(), last + 1))
+  const inflight = new Map<string, Promise<StoredAnswer | undefined>>()
+  let state: Promise<State> | undefined
+
+  const init = async (): Promise<State> => {
+    let manifest = options.manifest
+    if (manifest === undefined) {
+      const url = new URL((options.basePath ?? '/api/mizan') + '/edge/manifest/', origin)
+      const answer = await callOrigin(new Request(url, { headers: { accept: 'application/json' } }))
+      if (!answer.ok) throw new Error(`the origin answered ${answer.status} for ${url.pathname}`)
+      manifest = checkManifest(await answer.json())
+    } else {
+      checkManifest(manifest)
+    }
+    const secrets = options.previousSecret ? [options.secret, options.previousSecret] : [options.secret]
+    return {
+      manifest,
+      contexts: new Map(manifest.contexts.map((c) => [c.name, c])),
+      cacheKey: await importSecret(options.secret),
+      mwt: await importMwtKeys(secrets),
+      prefix: manifest.base_path.replace(/\/$/, ''),
+    }
+  }
+  const ready = (): Promise<State> => {
+    if (state === undefined) {
+      state = init()
+      state.catch(() => {
+        state = undefined
+      })
+    }
+    return state
+  }
+
+  const target = (request: Request): URL => {
+    const url = new URL(request.url)
+    return new URL(url.pathname + url.search, origin)
+  }
+
+  const forward = async (request: Request): Promise<Response> => {
+    const headers = new Headers(request.headers)
+    for (const h of HOP_BY_HOP) headers.delete(h)
+    const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null
+    const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers, redirect: 'manual' }
+    if (hasBody) {
+      init.body = request.body
+      init.duplex = 'half'
+      headers.delete('content-length')
+    }
+    return callOrigin(new Request(target(request), init))
+  }
+
+  const relay = (answer: Response, outcome: EdgeOutcome, body?: BodyInit | null): Response => {
+    const headers = new Headers(answer.headers)
+    for (const h of ['content-encoding', 'content-length', ...HOP_BY_HOP]) headers.delete(h)
+    headers.set('x-mizan-edge', outcome)
+    return new Response(body === undefined ? answer.body : body, { status: answer.status, statusText: answer.statusText, headers })
+  }
+
+  // ---- purge ----------------------------------------------------------------------------------
+
+  const marksKey = (context: string): string => `p:${context}`
+
+  /** Binds an invalidation entry's params with the manifest types; `null` (every instance) when any cannot be bound. */
+  const purgeParams = (context: ManifestContext, params: Record<string, unknown> | undefined): Record<string, JsonValue> | null => {
+    if (params === undefined || Object.keys(params).length === 0) return null
+    const out: Record<string, JsonValue> = {}
+    for (const [name, value] of Object.entries(params)) {
+      const param = context.params.find((p) => p.name === name)
+      const bound = param === undefined || value === null || typeof value === 'object' ? undefined : bindParam(param.type, String(value))
+      if (bound === undefined) return null
+      out[name] = bound
+    }
+    return out
+  }
+
+  const purge = async (s: State, entries: { context: string; params?: Record<string, unknown> }[]): Promise<void> => {
+    const at = stamp()
+    const byContext = new Map<string, (Record<string, JsonValue> | null)[]>()
+    for (const e of entries) {
+      const context = s.contexts.get(e.context)
+      if (context === undefined) continue
+      const list = byContext.get(context.name) ?? []
+      list.push(purgeParams(context, e.params))
+      byContext.set(context.name, list)
+    }
+    for (const [name, list] of byContext) {
+      const context = s.contexts.get(name)!
+      const existing = (await store.get(marksKey(name))) as PurgeMarks | undefined
+      const horizon = at - context.ttl * 1000
+      const marks = (existing?.marks ?? []).filter((m) => m.at >= horizon)
+      for (const params of list) marks.push({ params, at })
+      await store.put(marksKey(name), { kind: 'purges', marks }, context.ttl)
+    }
+  }
+
+  /** Entries of an answer's `X-Mizan-Invalidate` header: `NAME`, `NAME?p=v&…`, optional `#slot`. */
+  const headerEntries = (value: string | null): { context: string; params?: Record<string, unknown> }[] => {
+    if (value === null) return []
+    const out: { context: string; params?: Record<string, unknown> }[] = []
+    for (const raw of value.split(',')) {
+      const text = raw.trim().replace(/#.*$/, '')
+      if (text === '') continue
+      const q = text.indexOf('?')
+      if (q < 0) {
+        out.push({ context: decodeURIComponent(text) })
+      } else {
+        const params: Record<string, unknown> = {}
+        for (const [k, v] of new URLSearchParams(text.slice(q + 1))) params[k] = v
+        out.push({ context: decodeURIComponent(text.slice(0, q)), params })
+      }
+    }
+    return out
+  }
+
+  /** Entries of a call answer's body: its `invalidate` and `merge` lists. */
+  const bodyEntries = (body: unknown): { context: string; params?: Record<string, unknown> }[] => {
+    if (typeof body !== 'object' || body === null) return []
+    const out: { context: string; params?: Record<string, unknown> }[] = []
+    for (const list of [(body as { invalidate?: unknown }).invalidate, (body as { merge?: unknown }).merge]) {
+      if (!Array.isArray(list)) continue
+      for (const e of list) {
+        if (typeof e === 'object' && e !== null && typeof (e as { context?: unknown }).context === 'string') {
+          const params = (e as { params?: unknown }).params
+          out.push({ context: (e as { context: string }).context, params: typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : undefined })
+        }
+      }
+    }
+    return out
+  }
+
+  const stale = async (answer: StoredAnswer): Promise<boolean> => {
+    const marks = (await store.get(marksKey(answer.context))) as PurgeMarks | undefined
+    if (marks === undefined) return false
+    return marks.marks.some(
+      (m) => m.at >= answer.fetchedAt && (m.params === null || Object.entries(m.params).every(([k, v]) => answer.params[k] === v)),
+    )
+  }
+
+  // ---- cached context fetches ----------------------------------------------------------------
+
+  /** The permission key the caller's answer is keyed under, or `undefined` when the edge cannot prove it. */
+  const permOf = async (s: State, context: ManifestContext, request: Request): Promise<string | undefined> => {
+    if (context.scope === 'public') return 'anon'
+    if (request.headers.has('authorization')) return undefined
+    const token = cookie(request.headers.get('cookie'), s.manifest.mwt_cookie)
+    if (token === undefined) return s.manifest.without_mwt === 'anon' ? 'anon' : undefined
+    const verdict = await verifyMwt(token, s.mwt, clock() / 1000)
+    return verdict.valid ? verdict.perm : undefined
+  }
+
+  const fromCache = (answer: StoredAnswer, request: Request, outcome: EdgeOutcome): Response => {
+    const headers = new Headers(answer.headers)
+    headers.set('x-mizan-edge', outcome)
+    headers.set('cache-control', 'private, no-cache')
+    const etag = headers.get('etag')
+    if (outcome === 'hit' && etag !== null && request.headers.get('if-none-match') === etag) {
+      return new Response(null, { status: 304, headers })
+    }
+    return new Response(answer.body, { status: answer.status, headers })
+  }
+
+  /** Fetches from the origin and keeps the answer when it is provably the `perm` one and cacheable. */
+  const fill = async (
+    request: Request,
+    context: ManifestContext,
+    params: Record<string, JsonValue>,
+    perm: string,
+    key: string,
+  ): Promise<{ response: Response; kept?: StoredAnswer }> => {
+    const fetchedAt = stamp()
+    const answer = await forward(request)
+    const keepable =
+      answer.status === 200 &&
+      answer.headers.get('x-mizan-perm') === perm &&
+      !answer.headers.has('set-cookie') &&
+      !(answer.headers.get('cache-control') ?? '').includes('no-store')
+    if (!keepable) return { response: relay(answer, 'miss') }
+    const body = await answer.text()
+    const headers: [string, string][] = []
+    for (const h of KEPT_ANSWER_HEADERS) {
+      const v = answer.headers.get(h)
+      if (v !== null) headers.push([h, v])
+    }
+    const kept: StoredAnswer = { kind: 'answer', context: context.name, params, fetchedAt, status: 200, headers, body }
+    if (!(await stale(kept))) await store.put(`a:${key}`, kept, context.ttl)
+    return { response: relay(answer, 'miss', body), kept }
+  }
+
+  const cachedFetch = async (s: State, request: Request, context: ManifestContext): Promise<Response | undefined> => {
+    const params = bindQuery(context, new URL(request.url).searchParams)
+    if (params === undefined) return undefined
+    const perm = await permOf(s, context, request)
+    if (perm === undefined) return undefined
+    const key = await cacheKey(s.cacheKey, { ctx: context.name, params, rev: context.rev, perm })
+    const found = await store.get(`a:${key}`)
+    if (found !== undefined && found.kind === 'answer') {
+      if (!(await stale(found))) return fromCache(found, request, 'hit')
+      await store.delete(`a:${key}`)
+    }
+    const pending = inflight.get(key)
+    if (pending !== undefined) {
+      const shared = await pending
+      if (shared !== undefined) return fromCache(shared, request, 'hit')
+      return relay(await forward(request), 'miss')
+    }
+    const filling = fill(request, context, params, perm, key)
+    const kept = filling.then((f) => f.kept).catch(() => undefined)
+    inflight.set(key, kept)
+    try {
+      return (await filling).response
+    } finally {
+      inflight.delete(key)
+    }
+  }
+
+  const handler = (async (request: Request): Promise<Response> => {
+    const s = await ready()
+    const url = new URL(request.url)
+    const ctxPrefix = `${s.prefix}/ctx/`
+    if (request.method === 'GET' && url.pathname.startsWith(ctxPrefix) && url.pathname.endsWith('/')) {
+      const context = s.contexts.get(decodeURIComponent(url.pathname.slice(ctxPrefix.length, -1)))
+      if (context !== undefined) {
+        const served = await cachedFetch(s, request, context)
+        if (served !== undefined) return served
+      }
+    }
+    const answer = await forward(request)
+    const entries = headerEntries(answer.headers.get('x-mizan-invalidate'))
+    const isCall = request.method === 'POST' && url.pathname === `${s.prefix}/call/`
+    if (isCall && answer.ok && (answer.headers.get('content-type') ?? '').includes('json')) {
+      const body = await answer.text()
+      try {
+        entries.push(...bodyEntries(JSON.parse(body)))
+      } catch {
+        // not JSON: nothing more to purge
+      }
+      if (entries.length > 0) await purge(s, entries)
+      return relay(answer, 'pass', body)
+    }
+    if (entries.length > 0) await purge(s, entries)
+    return relay(answer, 'pass')
+  }) as EdgeHandler
+  handler.manifest = async () => (await ready()).manifest
+  return handler
+}
+
+/** The value of a cookie in a `Cookie` header. */
+function cookie(header: string | null, name: string): string | undefined {
+  if (header === null) return undefined
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=')
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim()
+  }
+  return undefined
+}
