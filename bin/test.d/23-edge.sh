@@ -7,3 +7,9 @@ mizan_npm_install "$PWD"
 npm run --silent build -w @mizan/keys
 npm run --silent typecheck -w @mizan/edge
 npm run --silent test -w @mizan/edge
+npm run --silent build -w @mizan/edge
+npm publish --dry-run --silent -w @mizan/edge >/dev/null 2>&1 || {
+  echo "npm publish --dry-run failed for @mizan/edge" >&2
+  npm publish --dry-run -w @mizan/edge >&2
+  exit 1
+}
