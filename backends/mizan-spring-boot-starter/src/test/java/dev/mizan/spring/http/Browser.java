@@ -67,6 +67,16 @@ final class Browser {
         return Socket.open(http, URI.create(url), originHeader);
     }
 
+    /** Opens {@code /ws/} like {@link #socket()}, with a listener of the caller's own. */
+    java.net.http.WebSocket socket(java.net.http.WebSocket.Listener listener) {
+        String url = origin.replace("http:", "ws:") + "/api/mizan/ws/?csrf_token="
+                + URLEncoder.encode(csrfToken(), StandardCharsets.UTF_8);
+        return http.newWebSocketBuilder()
+                .header("Origin", origin)
+                .buildAsync(URI.create(url), listener)
+                .join();
+    }
+
     String csrfToken() {
         if (csrfToken == null) {
             session();

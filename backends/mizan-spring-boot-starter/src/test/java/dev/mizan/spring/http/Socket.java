@@ -33,6 +33,7 @@ final class Socket implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private WebSocket ws;
     private long nextId = 1;
+    private volatile boolean answerPings;
 
     static Socket open(HttpClient http, URI uri, String origin) {
         return open(http, uri, origin, java.util.Map.of());
@@ -62,8 +63,12 @@ final class Socket implements WebSocket.Listener, AutoCloseable {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
         if (last) {
-            frames.add(Browser.JSON.readTree(partial.toString()));
+            JsonNode frame = Browser.JSON.readTree(partial.toString());
             partial.setLength(0);
+            if (answerPings && frame.has("type") && frame.get("type").asString().equals("ping")) {
+                sendRaw("{\"type\":\"pong\"}");
+            }
+            frames.add(frame);
         }
         webSocket.request(1);
         return null;
@@ -81,8 +86,14 @@ final class Socket implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Sends a raw text frame. */
-    void sendRaw(String text) {
+    synchronized void sendRaw(String text) {
         ws.sendText(text, true).join();
+    }
+
+    /** From now on answers every server ping with a pong, as the kernel does. */
+    Socket answeringPings() {
+        answerPings = true;
+        return this;
     }
 
     void sendBinary(byte[] bytes) {
