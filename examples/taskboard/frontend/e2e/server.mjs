@@ -24,9 +24,11 @@ export function freePort() {
 
 /**
  * Runs `java -jar` on the example jar; resolves once GET /api/mizan/session/ answers 200.
- * The server's output goes to test-results/taskboard-server.log.
+ * The server's output goes to test-results/`logName` (taskboard-server.log by default); `args`
+ * are more Spring Boot arguments (`--mizan.live.redis-url=…`). `stop()` ends it gently (SIGTERM),
+ * `kill()` as a crash would (SIGKILL).
  */
-export async function startServer() {
+export async function startServer({ args = [], logName = 'taskboard-server.log' } = {}) {
   if (!existsSync(jar)) {
     throw new Error(`${jar} is missing; build it first: bin/mvn -pl examples/taskboard/backend -am package`)
   }
@@ -34,26 +36,34 @@ export async function startServer() {
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java'
   const logDir = join(repoRoot, 'test-results')
   mkdirSync(logDir, { recursive: true })
-  const log = openSync(join(logDir, 'taskboard-server.log'), 'w')
-  const child = spawn(java, ['-jar', jar, `--server.port=${port}`, '--server.address=127.0.0.1'], {
+  const log = openSync(join(logDir, logName), 'w')
+  const child = spawn(java, ['-jar', jar, `--server.port=${port}`, '--server.address=127.0.0.1', ...args], {
     stdio: ['ignore', log, log],
   })
   const baseUrl = `http://127.0.0.1:${port}`
   let exited = null
   child.once('exit', (code) => { exited = code ?? -1 })
-  const deadline = Date.now() + 90_000
+  const deadline = Date.now() + 180_000
   while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`the task board exited with ${exited}; see test-results/taskboard-server.log`)
+    if (exited !== null) throw new Error(`the task board exited with ${exited}; see test-results/${logName}`)
     try {
       const answer = await fetch(`${baseUrl}/api/mizan/session/`)
-      if (answer.status === 200) return { baseUrl, stop: () => stop(child) }
+      if (answer.status === 200) return { baseUrl, stop: () => stop(child), kill: () => kill(child) }
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 250))
   }
   stop(child)
-  throw new Error('the task board did not answer /api/mizan/session/ within 90 s')
+  throw new Error('the task board did not answer /api/mizan/session/ within 180 s')
+}
+
+function kill(child) {
+  if (child.exitCode !== null || child.pid === undefined) return Promise.resolve()
+  return new Promise((ok) => {
+    child.once('exit', () => ok())
+    process.kill(child.pid, 'SIGKILL')
+  })
 }
 
 function stop(child) {

@@ -1,0 +1,103 @@
+// Live updates across two running task boards that share a real Redis (and one database): ben's
+// browser talks only to instance 1, cy's only to instance 2, and still each sees the other's edits
+// at once. Redis killed and restarted in between: the edit made during the outage reaches cy by a
+// resync (a refetch), never silently lost, and pushes flow again afterwards.
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { openBrowser, openProject, screenshot, settle, signIn } from './browser.mjs'
+import { startRedis } from './redis.mjs'
+import { startServer } from './server.mjs'
+
+let redis
+let dbDir
+const instances = []
+
+before(async () => {
+  redis = await startRedis()
+  dbDir = mkdtempSync(join(tmpdir(), 'taskboard-shared-db-'))
+  const args = [
+    `--mizan.live.redis-url=${redis.url}`,
+    `--spring.datasource.url=jdbc:h2:file:${join(dbDir, 'taskboard')};AUTO_SERVER=TRUE`,
+  ]
+  // One after the other: the first seeds the shared database, the second finds it seeded.
+  instances.push(await startServer({ args, logName: 'taskboard-server-1.log' }))
+  instances.push(await startServer({ args, logName: 'taskboard-server-2.log' }))
+})
+
+after(async () => {
+  for (const instance of instances) await instance.stop()
+  await redis?.stop()
+  if (dbDir) rmSync(dbDir, { recursive: true, force: true, maxRetries: 10 })
+})
+
+async function person(username, baseUrl, project) {
+  const browser = await openBrowser(baseUrl)
+  const frames = []
+  browser.page.on('websocket', (ws) => ws.on('framereceived', (f) => frames.push(String(f.payload))))
+  await signIn(browser.page, username, `${username}-pass`)
+  await openProject(browser.page, project)
+  await browser.page.locator('[data-testid=live-status][data-status=open]').waitFor()
+  await settle(browser.page)
+  return { ...browser, frames }
+}
+
+async function rename(page, from, to) {
+  const row = page.locator('.task', { hasText: from })
+  await row.getByRole('button', { name: 'Rename' }).click()
+  await page.getByLabel('Task title').fill(to)
+  await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByText(to).waitFor()
+}
+
+describe('live task board on two instances sharing Redis', () => {
+  it("merges ben's edit on instance 1 into cy's view on instance 2, and survives Redis being killed and restarted", async () => {
+    const ben = await person('ben', instances[0].baseUrl, 'Website relaunch')
+    try {
+      const cy = await person('cy', instances[1].baseUrl, 'Website relaunch')
+      try {
+        // 1. Across instances: the merged value arrives over cy's socket, with no request by cy.
+        cy.requests.reset()
+        cy.frames.length = 0
+        await rename(ben.page, 'Migrate the blog posts', 'Migrate the blog posts v2')
+        await cy.page.getByText('Migrate the blog posts v2').waitFor({ timeout: 5000 })
+        await settle(cy.page)
+        assert.equal(cy.requests.allContextFetches().length, 0, 'cy refetched nothing')
+        assert.ok(
+          cy.frames.some((f) => f.includes('"type":"merge"') && f.includes('Migrate the blog posts v2')),
+          "the value came over cy's socket from the other instance",
+        )
+        await screenshot(cy.page, 'live-redis-01-merged-across-instances')
+
+        // 2. Redis dies; ben edits meanwhile (the edit itself succeeds); Redis comes back empty.
+        await redis.kill()
+        cy.frames.length = 0
+        cy.requests.reset()
+        await rename(ben.page, 'Draft the home page copy', 'Draft the home page copy (outage)')
+        await redis.launch()
+        await cy.page.getByText('Draft the home page copy (outage)').waitFor({ timeout: 15_000 })
+        assert.ok(cy.frames.some((f) => f.includes('"type":"resync"')), 'cy was told to resync')
+        assert.ok(cy.requests.contextFetches('project').length >= 1, 'and refetched the project')
+        assert.ok(
+          !cy.frames.some((f) => f.includes('"type":"merge"') && f.includes('(outage)')),
+          'the outage edit came by refetch, not by a push that Redis could not carry',
+        )
+
+        // 3. Pushes flow again after the restart.
+        await settle(cy.page)
+        cy.requests.reset()
+        cy.frames.length = 0
+        await rename(ben.page, 'Draft the home page copy (outage)', 'Draft the home page copy (after)')
+        await cy.page.getByText('Draft the home page copy (after)').waitFor({ timeout: 10_000 })
+        assert.ok(cy.frames.some((f) => f.includes('"type":"merge"') && f.includes('(after)')))
+        await screenshot(cy.page, 'live-redis-02-after-redis-restart')
+      } finally {
+        await cy.close()
+      }
+    } finally {
+      await ben.close()
+    }
+  })
+})
