@@ -146,7 +146,7 @@ export class MizanClient {
   subscribe(ctx: ContextDescriptor, params: Params, listener: () => void): () => void {
     const unsubscribe = this.#cache.build(ctx, params).subscribe(listener)
     const live = this.#live
-    if (live === undefined) return unsubscribe
+    if (live === undefined || ctx.live !== true) return unsubscribe
     const key = contextKey(ctx, params)
     const count = (this.#mounts.get(key) ?? 0) + 1
     this.#mounts.set(key, count)

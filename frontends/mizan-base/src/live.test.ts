@@ -3,7 +3,7 @@ import { MizanClient } from './client.js'
 import type { LiveSocketLike } from './live.js'
 import { BASE, fakeServer, flush, json, sessionRoute } from './testing/fake-server.js'
 
-const project = { name: 'project', rev: 1 }
+const project = { name: 'project', rev: 1, live: true }
 
 /** A scripted socket: records what the kernel sends, lets the test push frames and close it. */
 class FakeSocket implements LiveSocketLike {
@@ -83,6 +83,21 @@ describe('live transport', () => {
       { id: 1, type: 'subscribe', context: 'project', params: { projectId: 1 }, since: 90 },
     ])
     await flush()
+    expect(fetches()).toBe(1)
+  })
+
+  it('leaves a context the IR does not mark live off the socket: no connection, no subscription', async () => {
+    const { client, sockets, answerAll, fetches } = setup()
+    const settings = { name: 'settings', rev: 1 }
+    client.subscribe(settings, {}, () => undefined)
+    await flush()
+    expect(sockets).toHaveLength(0)
+    expect(client.liveStatus()).toBe('idle')
+    client.subscribe(project, { projectId: 1 }, () => undefined)
+    await flush()
+    await answerAll({ tasks: ['a'] }, 90)
+    sockets[0]!.push({ type: 'ready', seq: 100, heartbeat_ms: 1000 })
+    expect(sockets[0]!.ofType('subscribe').map((f) => f['context'])).toEqual(['project'])
     expect(fetches()).toBe(1)
   })
 

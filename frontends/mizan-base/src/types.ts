@@ -10,6 +10,8 @@ export type Params = Record<string, unknown>
 export interface ContextDescriptor {
   readonly name: string
   readonly rev: number
+  /** the context is live (`live #true` in the IR): mounted instances are subscribed for pushes */
+  readonly live?: boolean
 }
 
 /** Where a cached context instance is in its life. */

@@ -49,6 +49,13 @@ public @interface Client {
      */
     ContextScope[] scope() default {};
 
+    /**
+     * This member's context is live: the generated client subscribes the instances it shows over
+     * the live socket and applies what other clients' mutations push (docs/live-updates.md). One
+     * member declaring it makes the whole context live.
+     */
+    boolean live() default false;
+
     /** Origin caching of this context member's answers; {@code @Cached} without a TTL (the default) means none. */
     Cached cache() default @Cached;
 }

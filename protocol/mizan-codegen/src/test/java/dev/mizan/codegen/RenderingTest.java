@@ -10,6 +10,7 @@ import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrField;
 import dev.mizan.ir.model.IrFunction;
 import dev.mizan.ir.model.IrParam;
+import dev.mizan.ir.model.IrScope;
 import dev.mizan.ir.model.IrType;
 import dev.mizan.ir.model.IrVariant;
 import dev.mizan.ir.model.Prim;
@@ -101,6 +102,47 @@ class RenderingTest {
                 .doesNotContain("useContextState")
                 .doesNotContain("NO_PARAMS")
                 .contains("export function usePing(): MizanMutation<PingArgs, string, PingError>");
+    }
+
+    @Test
+    void a_live_contexts_descriptor_says_so_and_another_does_not() {
+        IrFunction columns = new IrFunction(
+                "columns",
+                null,
+                List.of(),
+                TypeExpr.prim(Prim.STRING),
+                "board",
+                List.of(),
+                List.of(),
+                IrAuth.PUBLIC,
+                null,
+                List.of(),
+                1,
+                ERRORS);
+        IrFunction cards = new IrFunction(
+                "cards",
+                null,
+                List.of(),
+                TypeExpr.prim(Prim.STRING),
+                "archive",
+                List.of(),
+                List.of(),
+                IrAuth.PUBLIC,
+                null,
+                List.of(),
+                1,
+                ERRORS);
+        IrDocument ir = new IrDocument(
+                1,
+                List.of(columns, cards),
+                List.of(
+                        new IrContext("board", 1, IrScope.CLASS, List.of(), List.of("columns"), true),
+                        new IrContext("archive", 1, IrScope.CLASS, List.of(), List.of("cards"), false)),
+                List.of());
+        String contexts = files(ir, Target.BASE).get("contexts.ts");
+        assertThat(contexts)
+                .contains("export const boardContext: ContextDescriptor = { name: 'board', rev: 1, live: true }")
+                .contains("export const archiveContext: ContextDescriptor = { name: 'archive', rev: 1 }\n");
     }
 
     @Test

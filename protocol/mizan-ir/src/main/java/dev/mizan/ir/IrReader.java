@@ -2,6 +2,7 @@ package dev.mizan.ir;
 
 import static dev.mizan.ir.KdlAccess.arg;
 import static dev.mizan.ir.KdlAccess.args;
+import static dev.mizan.ir.KdlAccess.boolArg;
 import static dev.mizan.ir.KdlAccess.error;
 import static dev.mizan.ir.KdlAccess.flag;
 import static dev.mizan.ir.KdlAccess.intArg;
@@ -181,12 +182,14 @@ public final class IrReader {
     private IrContext context(KdlNode node) {
         int rev = 0;
         IrScope scope = IrScope.CLASS;
+        boolean live = false;
         List<IrContextParam> params = new ArrayList<>();
         List<String> members = new ArrayList<>();
         for (KdlNode child : node.children()) {
             switch (child.name()) {
                 case "rev" -> rev = intArg(child);
                 case "scope" -> scope = scope(child);
+                case "live" -> live = boolArg(child);
                 case "param" -> {
                     TypeExpr type = resolver.value(stringProp(child, "type"), Set.of());
                     List<String> sharedBy = new ArrayList<>();
@@ -197,7 +200,7 @@ public final class IrReader {
                 default -> {}
             }
         }
-        return new IrContext(arg(node), rev, scope, params, members);
+        return new IrContext(arg(node), rev, scope, params, members, live);
     }
 
     private IrScope scope(KdlNode node) {

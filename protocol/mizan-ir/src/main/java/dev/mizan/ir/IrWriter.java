@@ -109,6 +109,9 @@ public final class IrWriter {
         List<KdlNode> children = new ArrayList<>();
         children.add(node("rev", List.of(KdlValue.KdlNumber.of(c.rev())), Map.of(), List.of()));
         children.add(simple("scope", c.scope().wireName()));
+        if (c.live()) {
+            children.add(node("live", List.of(KdlValue.KdlBoolean.of(true)), Map.of(), List.of()));
+        }
         for (IrContextParam p : sorted(c.params(), IrContextParam::name)) {
             Map<String, KdlValue> props = new LinkedHashMap<>();
             props.put("type", str(p.type().render()));

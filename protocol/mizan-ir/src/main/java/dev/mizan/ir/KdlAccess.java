@@ -41,6 +41,13 @@ final class KdlAccess {
         }
     }
 
+    static boolean boolArg(KdlNode node) {
+        if (node.args().isEmpty() || !(node.args().getFirst() instanceof KdlValue.KdlBoolean b)) {
+            throw error("'" + node.name() + "' needs #true or #false", node.position());
+        }
+        return b.value();
+    }
+
     static KdlValue.KdlString stringProp(KdlNode node, String key) {
         KdlValue value = node.prop(key);
         if (value == null) {

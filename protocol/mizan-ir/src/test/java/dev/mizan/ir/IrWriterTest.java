@@ -8,6 +8,7 @@ import dev.mizan.ir.model.IrContextParam;
 import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrFunction;
 import dev.mizan.ir.model.IrParam;
+import dev.mizan.ir.model.IrScope;
 import dev.mizan.ir.model.IrType;
 import dev.mizan.ir.model.Prim;
 import dev.mizan.ir.model.TypeExpr;
@@ -98,6 +99,34 @@ class IrWriterTest {
                             member tasks
                         }
                         """);
+    }
+
+    @Test
+    void marks_a_live_context_and_reads_it_back() {
+        IrContext live = new IrContext("board", 1, IrScope.USER, List.of(), List.of("details"), true);
+        IrContext still = new IrContext("archive", 1, IrScope.CLASS, List.of(), List.of("tasks"), false);
+        IrDocument doc = new IrDocument(
+                1,
+                List.of(fn("details", List.of(), List.of()), fn("tasks", List.of(), List.of())),
+                List.of(still, live),
+                List.of());
+        String text = IrWriter.toText(doc);
+        assertThat(text).contains("""
+                        context board {
+                            rev 1
+                            scope user
+                            live #true
+                            member details
+                        }
+                        """);
+        assertThat(text).contains("""
+                        context archive {
+                            rev 1
+                            scope class
+                            member tasks
+                        }
+                        """);
+        assertThat(IrReader.read(text)).isEqualTo(doc);
     }
 
     @Test

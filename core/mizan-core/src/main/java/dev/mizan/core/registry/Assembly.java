@@ -68,7 +68,12 @@ final class Assembly {
         });
         int rev = members.stream().mapToInt(Declared::rev).sum();
         return new ContextDescriptor(
-                name, members.stream().map(Declared::name).toList(), params, rev, scope(name, members));
+                name,
+                members.stream().map(Declared::name).toList(),
+                params,
+                rev,
+                scope(name, members),
+                members.stream().anyMatch(Declared::live));
     }
 
     /** The one scope the members declare; {@code CLASS} when none does; a problem when they disagree. */

@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param params context params, sorted by name
  * @param rev the sum of the members' revs
  * @param scope who may share an instance's cached or pushed data ({@link ContextScope#CLASS} unless declared)
+ * @param live whether a member declares the context live ({@code @Client(live = true)})
  */
 public record ContextDescriptor(
-        String name, List<String> members, List<ContextParam> params, int rev, ContextScope scope) {
+        String name, List<String> members, List<ContextParam> params, int rev, ContextScope scope, boolean live) {
 
     /** The reserved parameterless singleton context. */
     public static final String GLOBAL = "global";
@@ -24,9 +25,15 @@ public record ContextDescriptor(
         params = List.copyOf(params);
     }
 
-    /** A context of the default scope, {@link ContextScope#CLASS}. */
+    /** A context of the default scope, {@link ContextScope#CLASS}, not live. */
     public ContextDescriptor(String name, List<String> members, List<ContextParam> params, int rev) {
-        this(name, members, params, rev, ContextScope.CLASS);
+        this(name, members, params, rev, ContextScope.CLASS, false);
+    }
+
+    /** A context that is not live. */
+    public ContextDescriptor(
+            String name, List<String> members, List<ContextParam> params, int rev, ContextScope scope) {
+        this(name, members, params, rev, scope, false);
     }
 
     /** The param of that name, or {@code null}. */

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A function as read from its method, before {@code affects} and {@code merge} are resolved;
- * {@code scope} is the context scope it declares, {@code cacheTtl} its origin-cache TTL, or {@code null}.
+ * {@code scope} is the context scope it declares, {@code cacheTtl} its origin-cache TTL, or {@code null};
+ * {@code live} whether it declares its context live.
  */
 record Declared(
         String name,
@@ -27,7 +28,8 @@ record Declared(
         List<String> roles,
         int rev,
         @Nullable ContextScope scope,
-        @Nullable Duration cacheTtl) {
+        @Nullable Duration cacheTtl,
+        boolean live) {
 
     FunctionDescriptor resolve(List<AffectsTarget> affectsTargets, List<MergeTarget> mergeTargets) {
         return new FunctionDescriptor(

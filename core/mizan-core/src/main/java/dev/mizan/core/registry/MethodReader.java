@@ -72,7 +72,17 @@ final class MethodReader {
                 List.of(client.roles()),
                 client.rev(),
                 scope(method, client, context),
-                cacheTtl(method, client, context));
+                cacheTtl(method, client, context),
+                live(method, client, context));
+    }
+
+    private boolean live(Method method, Client client, @Nullable String context) {
+        if (client.live() && context == null) {
+            report(
+                    method,
+                    "declares live but belongs to no context: clients subscribe to contexts (add context = \"...\")");
+        }
+        return client.live();
     }
 
     private @Nullable Duration cacheTtl(Method method, Client client, @Nullable String context) {

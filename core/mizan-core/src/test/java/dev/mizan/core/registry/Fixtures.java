@@ -186,6 +186,31 @@ final class Fixtures {
         }
     }
 
+    /** A live context (one member declares it), a context that is not, and a misplaced marker. */
+    static final class Live {
+        @Client(context = "board", live = true)
+        public String columns() {
+            return "";
+        }
+
+        @Client(context = "board")
+        public String cards() {
+            return "";
+        }
+
+        @Client(context = "archive")
+        public String archived() {
+            return "";
+        }
+    }
+
+    static final class LooseLive {
+        @Client(live = true)
+        public String ping() {
+            return "";
+        }
+    }
+
     /** One context of one member. */
     static final class Single {
         @Client(context = "only")

@@ -210,6 +210,15 @@ class RegistryTest {
     }
 
     @Test
+    void a_context_is_live_when_one_member_declares_it() {
+        Registry registry = Registry.builder().add(Fixtures.Live.class).build();
+        assertThat(registry.context("board").live()).isTrue();
+        assertThat(registry.context("archive").live()).isFalse();
+        RegistryException e = catchRegistry(Fixtures.LooseLive.class);
+        assertThat(e.getMessage()).contains("Fixtures$LooseLive#ping: declares live but belongs to no context");
+    }
+
+    @Test
     void reads_the_cache_ttl_of_cached_members() {
         Registry registry = Registry.builder().add(Fixtures.CachedMembers.class).build();
         assertThat(registry.function("item").cacheTtl()).isEqualTo(java.time.Duration.ofMinutes(5));

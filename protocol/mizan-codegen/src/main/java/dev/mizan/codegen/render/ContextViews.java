@@ -94,6 +94,7 @@ final class ContextViews {
                 pascal,
                 TsNames.camel(context.name()) + "Context",
                 context.rev(),
+                context.live(),
                 params,
                 members,
                 FunctionViews.errorUnion(errors),

@@ -10,6 +10,7 @@ import java.util.List;
  * @param pascal the PascalCase base of every generated name ({@code Project})
  * @param descriptor the name of its descriptor constant ({@code projectContext})
  * @param rev its cache revision
+ * @param live whether the client subscribes its instances over the live socket
  * @param params its params
  * @param members its member slots, sorted
  * @param errorCodes the union of its members' error codes that a {@code GET /ctx/} can answer with (no
@@ -23,6 +24,7 @@ public record ContextView(
         String pascal,
         String descriptor,
         int rev,
+        boolean live,
         List<FieldView> params,
         List<MemberView> members,
         String errorCodes,

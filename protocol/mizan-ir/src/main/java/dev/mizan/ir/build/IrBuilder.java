@@ -147,7 +147,7 @@ public final class IrBuilder {
                 params.add(new IrContextParam(p.name(), type, p.required(), p.sharedBy()));
             }
         }
-        return new IrContext(c.name(), c.rev(), scope(c.scope()), params, c.members());
+        return new IrContext(c.name(), c.rev(), scope(c.scope()), params, c.members(), c.live());
     }
 
     private static IrScope scope(ContextScope scope) {

@@ -43,8 +43,8 @@ public class BoardReads {
         return store.projects();
     }
 
-    /** A project's name and description. */
-    @Client(context = "project", auth = Auth.REQUIRED, cache = @Cached(ttl = "60s"))
+    /** A project's name and description. The project context is live: everyone on it sees edits at once. */
+    @Client(context = "project", auth = Auth.REQUIRED, cache = @Cached(ttl = "60s"), live = true)
     public ProjectDto projectDetails(long projectId) {
         return store.project(projectId)
                 .orElseThrow(() -> new MizanException(ErrorCode.NOT_FOUND, "No project " + projectId));
