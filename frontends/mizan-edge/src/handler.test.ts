@@ -222,14 +222,19 @@ describe('purges', () => {
   it('does not keep an answer whose fetch began before a purge that arrived while it was in flight', async () => {
     const o = origin()
     let release!: () => void
+    let arrived!: () => void
     const gate = new Promise<void>((r) => (release = r))
+    const atOrigin = new Promise<void>((r) => (arrived = r))
     const slow = async (r: Request): Promise<Response> => {
-      if (new URL(r.url).pathname.startsWith('/api/mizan/ctx/')) await gate
+      if (new URL(r.url).pathname.startsWith('/api/mizan/ctx/')) {
+        arrived()
+        await gate
+      }
       return o.fetch(r)
     }
     const edge = edgeWith(o, { fetch: slow })
     const read = edge(get('/api/mizan/ctx/project/?projectId=7', as('auth')))
-    await new Promise((r) => setTimeout(r, 10))
+    await atOrigin
     await edge(new Request('http://edge.test/api/mizan/call/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }))
     release()
     expect((await read).headers.get('x-mizan-edge')).toBe('miss')

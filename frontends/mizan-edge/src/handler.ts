@@ -55,6 +55,16 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
   // Strictly increasing within this isolate: a purge and a later fetch never share a stamp.
   const stamp = (): number => (last = Math.max(clock(), last + 1))
   const inflight = new Map<string, Promise<StoredAnswer | undefined>>()
+  // Memos of the hot path, bounded: a verified token's class (re-checked against the clock on
+  // every use) and the key of an input already keyed.
+  const verified = new Map<string, { perm: string; iat: number; exp: number }>()
+  const keys = new Map<string, string>()
+  const MEMO = 10_000
+  const remember = <V>(memo: Map<string, V>, k: string, v: V): V => {
+    if (memo.size >= MEMO) memo.clear()
+    memo.set(k, v)
+    return v
+  }
   let state: Promise<State> | undefined
 
   const init = async (): Promise<State> => {
@@ -199,8 +209,11 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
     if (request.headers.has('authorization')) return undefined
     const token = cookie(request.headers.get('cookie'), s.manifest.mwt_cookie)
     if (token === undefined) return s.manifest.without_mwt === 'anon' ? 'anon' : undefined
-    const verdict = await verifyMwt(token, s.mwt, clock() / 1000)
-    return verdict.valid ? verdict.perm : undefined
+    const now = clock() / 1000
+    const known = verified.get(token)
+    if (known !== undefined) return known.iat <= now + 30 && now < known.exp + 30 ? known.perm : undefined
+    const verdict = await verifyMwt(token, s.mwt, now)
+    return verdict.valid ? remember(verified, token, verdict).perm : undefined
   }
 
   const fromCache = (answer: StoredAnswer, request: Request, outcome: EdgeOutcome): Response => {
@@ -246,7 +259,9 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
     if (params === undefined) return undefined
     const perm = await permOf(s, context, request)
     if (perm === undefined) return undefined
-    const key = await cacheKey(s.cacheKey, { ctx: context.name, params, rev: context.rev, perm })
+    const input = { ctx: context.name, params, rev: context.rev, perm }
+    const memoKey = JSON.stringify(input)
+    const key = keys.get(memoKey) ?? remember(keys, memoKey, await cacheKey(s.cacheKey, input))
     const found = await store.get(`a:${key}`)
     if (found !== undefined && found.kind === 'answer') {
       if (!(await stale(found))) return fromCache(found, request, 'hit')

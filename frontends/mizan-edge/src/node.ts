@@ -25,8 +25,12 @@ export async function serveNode(handler: EdgeHandler, options: { origin: string;
         const cookies = response.headers.getSetCookie()
         if (cookies.length > 0) headers['set-cookie'] = cookies
         res.writeHead(response.status, headers)
+        const outcome = response.headers.get('x-mizan-edge')
         if (response.body === null) {
           res.end()
+        } else if (outcome === 'hit' || outcome === 'miss') {
+          // Answers of the cache path are small and already in memory: one write.
+          res.end(new Uint8Array(await response.arrayBuffer()))
         } else {
           Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res)
         }
