@@ -79,6 +79,9 @@ write_summary() {
     goal_row "Fixture apps: startup and idle memory (fixture-apps.md)" \
       "Spring **$FIXTURE_SPRING_MS ms**, **$FIXTURE_SPRING_MIB MiB**; Vert.x **$FIXTURE_VERTX_MS ms**, **$FIXTURE_VERTX_MIB MiB**" "reported" "—"
   fi
+  if wants uploads; then
+    goal_row "Uploads: throughput and heap (uploads.md)" "$UPLOAD_SUMMARY" "heap flat (peak ≪ file)" "—"
+  fi
   echo
   if wants tooling; then
     echo "## Codegen and IR export"

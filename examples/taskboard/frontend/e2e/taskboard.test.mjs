@@ -97,6 +97,51 @@ describe('task board', () => {
       assert.equal(requests.allContextFetches().length, 1, 'nothing else is refetched')
     }))
 
+  it('uploads an attachment with a visible progress bar, and the file list refreshes by invalidation', () =>
+    withBrowser(async ({ context, page, requests }) => {
+      await signIn(page, 'ben', 'ben-pass')
+      await openProject(page, 'Mobile app')
+      const row = page.locator('.task', { hasText: 'Sketch the onboarding screens' })
+      const taskId = await row.getAttribute('data-task-id')
+      await row.getByRole('button', { name: 'Files' }).click()
+      await row.getByText('No files yet.').waitFor()
+      await settle(page)
+
+      // A slow uplink (512 KiB/s for a 1.5 MiB file), so the progress bar is seen moving.
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Network.enable')
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 512 * 1024,
+      })
+      requests.reset()
+      const content = Buffer.alloc(1536 * 1024, 7)
+      await row.getByLabel('Attach a file').setInputFiles({ name: 'mockup.png', mimeType: 'image/png', buffer: content })
+      await row.getByLabel('Upload progress').waitFor()
+      await page.waitForFunction(() => {
+        const bar = document.querySelector('progress[aria-label="Upload progress"]')
+        return bar instanceof HTMLProgressElement && bar.value > 0 && bar.value < bar.max
+      })
+      await screenshot(page, '07-upload-progress')
+      const link = row.getByRole('link', { name: 'mockup.png' })
+      await link.waitFor()
+      await row.getByLabel('Upload progress').waitFor({ state: 'detached' })
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1,
+      })
+      await settle(page)
+
+      assert.equal(requests.calls().length, 1, 'one attach_file call')
+      assert.equal(
+        requests.contextFetches('attachments', { taskId }).length, 1,
+        "the task's file list is refetched once, by the invalidation attach_file declares",
+      )
+      assert.equal(requests.allContextFetches().length, 1, 'nothing else is refetched')
+      const download = await page.request.get(await link.getAttribute('href'))
+      assert.equal(download.status(), 200)
+      assert.equal((await download.body()).length, content.length, 'the download is the uploaded file')
+      await screenshot(page, '08-attachment-listed')
+    }))
+
   it('renames a task by merging the answer into the cache, with no refetch', () =>
     withBrowser(async ({ page, requests }) => {
       await signIn(page, 'root', 'root-pass')

@@ -3,6 +3,7 @@ import { useDeleteTask, useRenameTask, useToggleTask, type TaskDto } from '../ap
 import { describeFailure } from '../failures'
 import { useSignInWhenUnauthorized } from '../session'
 import { FieldErrors } from './FieldErrors'
+import { TaskAttachments } from './TaskAttachments'
 
 /** One task: tick it, rename it in place, or delete it. */
 export function TaskRow({ task }: { task: TaskDto }) {
@@ -10,6 +11,7 @@ export function TaskRow({ task }: { task: TaskDto }) {
   const toggle = useToggleTask()
   const remove = useDeleteTask()
   const [editing, setEditing] = useState<string | null>(null)
+  const [showFiles, setShowFiles] = useState(false)
   const failure = rename.error ?? toggle.error ?? remove.error
   useSignInWhenUnauthorized(failure)
 
@@ -39,6 +41,9 @@ export function TaskRow({ task }: { task: TaskDto }) {
           {task.assignee ? <span className="assignee">@{task.assignee}</span> : null}
           <span className="task-actions">
             <button type="button" className="quiet" onClick={() => setEditing(task.title)}>Rename</button>
+            <button type="button" className="quiet" aria-expanded={showFiles} onClick={() => setShowFiles(!showFiles)}>
+              Files
+            </button>
             <button
               type="button"
               className="quiet danger"
@@ -64,6 +69,7 @@ export function TaskRow({ task }: { task: TaskDto }) {
           <FieldErrors error={rename.error} field="title" />
         </form>
       )}
+      {showFiles ? <TaskAttachments taskId={task.id} /> : null}
       {failure && failure.code !== 'VALIDATION_FAILED' && failure.status !== 401 ? (
         <p className="error" role="alert">{describeFailure(failure)}</p>
       ) : null}

@@ -76,6 +76,8 @@ export interface MizanMutation<A, R, E extends MizanError> extends MutationState
   readonly mutate: (args: A, options?: MutateOptions<A, R, E>) => void
   readonly mutateAsync: (args: A) => Promise<R>
   readonly reset: () => void
+  /** aborts the running call (an upload stops sending); it settles as `ABORTED` */
+  readonly cancel: () => void
 }
 
 const NO_PARAMS: Params = {}
