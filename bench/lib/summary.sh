@@ -64,6 +64,14 @@ write_summary() {
       "bench/cache-keys/run.sh: ${TOOL_STATUS_cache_keys:-not run}. $(tool_figures cache-keys) $(grep -h '^memory store' "$RESULTS/cache-keys.txt" 2>/dev/null)" \
       "reported" "—"
   fi
+  if wants live; then
+    goal_row "Live push latency, mutation to another client (live.md)" \
+      "p50 **$(fmt "$LIVE_P50_ONE" 2) ms** one instance ($(fmt "$(calc "$LIVE_P50_ONE / $LIVE_CALL_ONE")" 2)× the mutation's round trip), **$(fmt "$LIVE_P50_REDIS" 2) ms** across two via Redis; more sockets in live.md" \
+      "reported" "—"
+    goal_row "Live memory per idle socket and calls over the socket (live.md)" \
+      "**$(fmt "$LIVE_HEAP_PER_SOCKET") bytes** of heap per subscribed socket; socket / HTTP calls/s **$(fmt "$LIVE_CALLS_RATIO" 2)×**" \
+      "reported" "—"
+  fi
   if wants memory; then
     goal_row "Server memory, task board example (memory.md)" \
       "VmRSS **$MEM_IDLE_MIB MiB** idle, **$MEM_LOAD_MIB MiB** under load" "reported" "—"
