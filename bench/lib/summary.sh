@@ -79,13 +79,17 @@ write_summary() {
   if wants vertx; then
     goal_row "Vert.x adapter: call overhead against a raw Vert.x-web handler (vertx-call.md)" \
       "Mizan / raw handler = **$(fmt "$VERTX_CALL_RATIO" 3)×** ($VERTX_CALL_DETAIL)" "≥ 0.8×" "$(at_least "$VERTX_CALL_RATIO" 0.8)"
-    goal_row "Vert.x adapter against the Spring starter, Mizan echo (vertx-vs-spring.md)" \
-      "Vert.x / Spring = **$(fmt "$VERTX_SPRING_RATIO" 3)×** ($VERTX_SPRING_DETAIL)" "≥ 1.4×" "$(at_least "$VERTX_SPRING_RATIO" 1.4)"
+    if [ -n "${VERTX_SPRING_RATIO:-}" ]; then
+      goal_row "Vert.x adapter against the Spring starter, Mizan echo (vertx-vs-spring.md)" \
+        "Vert.x / Spring = **$(fmt "$VERTX_SPRING_RATIO" 3)×** ($VERTX_SPRING_DETAIL)" "≥ 1.4×" "$(at_least "$VERTX_SPRING_RATIO" 1.4)"
+    fi
     goal_row "Bundling on Vert.x, 5 trivial members (bundling-vertx.md)" \
       "**$(fmt "$BUNDLE_RATIO_vertx" 2)×** the results/s of separate calls; a bundle request runs at $(fmt "$BUNDLE_REQ_RATIO_vertx" 3)× a single call's rate" \
       "reported" "—"
-    goal_row "Fixture apps: startup and idle memory (fixture-apps.md)" \
-      "Spring **$FIXTURE_SPRING_MS ms**, **$FIXTURE_SPRING_MIB MiB**; Vert.x **$FIXTURE_VERTX_MS ms**, **$FIXTURE_VERTX_MIB MiB**" "reported" "—"
+    if [ -n "${FIXTURE_SPRING_MS:-}" ]; then
+      goal_row "Fixture apps: startup and idle memory (fixture-apps.md)" \
+        "Spring **$FIXTURE_SPRING_MS ms**, **$FIXTURE_SPRING_MIB MiB**; Vert.x **$FIXTURE_VERTX_MS ms**, **$FIXTURE_VERTX_MIB MiB**" "reported" "—"
+    fi
   fi
   if wants uploads; then
     goal_row "Uploads: throughput and heap (uploads.md)" "$UPLOAD_SUMMARY" "heap flat (peak ≪ file)" "—"
