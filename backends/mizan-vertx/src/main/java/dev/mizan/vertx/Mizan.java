@@ -23,6 +23,8 @@ import dev.mizan.core.registry.ContextDescriptor;
 import dev.mizan.core.registry.FunctionDescriptor;
 import dev.mizan.core.registry.Registry;
 import dev.mizan.core.registry.RegistryBuilder;
+import dev.mizan.core.upload.MultipartStream;
+import dev.mizan.core.upload.UploadSettings;
 import dev.mizan.core.web.CsrfTokens;
 import dev.mizan.core.web.Origins;
 import io.vertx.core.http.HttpServerOptions;
@@ -83,6 +85,7 @@ public final class Mizan implements AutoCloseable {
     private final @Nullable OriginCache cache;
     private final @Nullable LiveHub live;
     private final @Nullable LiveLimits liveLimits;
+    private final UploadSettings uploads;
 
     private Mizan(
             Builder builder,
@@ -105,6 +108,7 @@ public final class Mizan implements AutoCloseable {
         this.bearer = bearer;
         this.cache = cache;
         this.liveLimits = builder.liveLimits;
+        this.uploads = builder.uploads;
         this.live = builder.liveLimits == null
                 ? null
                 : LiveHub.start(
@@ -146,8 +150,17 @@ public final class Mizan implements AutoCloseable {
     public Mizan mount(Router router, String basePath) {
         String base = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
         MizanHandler handler = new MizanHandler(this, base);
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(bodyLimit).setHandleFileUploads(false);
         router.route(base + "/*")
-                .handler(BodyHandler.create(false).setBodyLimit(bodyLimit).setHandleFileUploads(false))
+                .handler(context -> {
+                    if (MultipartStream.isMultipart(context.request().getHeader("Content-Type"))) {
+                        // A call with uploads is streamed part by part on a virtual thread, never buffered here.
+                        context.request().pause();
+                        context.next();
+                    } else {
+                        bodies.handle(context);
+                    }
+                })
                 .handler(handler)
                 .failureHandler(handler::failure);
         LOG.info("Mizan mounted at {}/ on Vert.x", base);
@@ -225,6 +238,10 @@ public final class Mizan implements AutoCloseable {
         return options;
     }
 
+    UploadSettings uploads() {
+        return uploads;
+    }
+
     /** The live-updates hub behind {@code {base}/ws/}, or {@code null} when live updates are off. */
     public @Nullable LiveHub live() {
         return live;
@@ -273,6 +290,7 @@ public final class Mizan implements AutoCloseable {
         private @Nullable CacheSettings cacheSettings;
         private @Nullable LiveLimits liveLimits;
         private @Nullable LiveLog liveLog;
+        private UploadSettings uploads = UploadSettings.defaults();
 
         private Builder() {}
 
@@ -429,6 +447,17 @@ public final class Mizan implements AutoCloseable {
          */
         public Builder cache(CacheSettings settings) {
             this.cacheSettings = Objects.requireNonNull(settings);
+            return this;
+        }
+
+        /**
+         * The bounds of calls with uploads ({@code multipart/form-data}, for functions with an
+         * {@code Upload} parameter): per file, per call, parts, the {@code args} part, and where
+         * files are streamed to ({@link UploadSettings#defaults()} unless set). Such a call is not
+         * held to {@link #bodyLimit}: it is streamed, never buffered.
+         */
+        public Builder uploads(UploadSettings settings) {
+            this.uploads = Objects.requireNonNull(settings);
             return this;
         }
 

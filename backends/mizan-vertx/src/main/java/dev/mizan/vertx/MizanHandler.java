@@ -12,6 +12,7 @@ import dev.mizan.core.http.Refusals;
 import dev.mizan.core.http.SessionAnswer;
 import dev.mizan.core.jwt.BearerAuth;
 import dev.mizan.core.live.LiveHub;
+import dev.mizan.core.upload.MultipartStream;
 import dev.mizan.core.web.CallChecks;
 import dev.mizan.core.web.CallRequest;
 import dev.mizan.core.web.CsrfTokens;
@@ -47,6 +48,12 @@ final class MizanHandler implements Handler<RoutingContext> {
     /** The live-updates WebSocket endpoint, answered before the core's routing of the HTTP endpoints. */
     private static final String WS = "/ws/";
 
+    /** Where a worker asks for the connection to be closed after the answer (a body left unread). */
+    private static final String CLOSE = MizanHandler.class.getName() + ".close";
+
+    /** How long a streamed request body may stall before the call is refused. */
+    private static final long BODY_STALL_MILLIS = 30_000;
+
     /** Where a worker leaves the live seq of an answer ({@code X-Mizan-Seq}) for the event loop. */
     private static final String SEQ = MizanHandler.class.getName() + ".seq";
 
@@ -80,16 +87,26 @@ final class MizanHandler implements Handler<RoutingContext> {
         Context loop = context.vertx().getOrCreateContext();
         try {
             mizan.workers().execute(() -> {
-                BearerAuth.Outcome outcome = bearer.resolve(authorization);
+                BearerAuth.Outcome outcome;
+                try {
+                    outcome = bearer.resolve(authorization);
+                } catch (RuntimeException e) {
+                    // The revocation store failed: an envelope, never a hung request.
+                    outcome = new BearerAuth.Refused(dispatcher.normalize(e, path, handle));
+                }
+                BearerAuth.Outcome resolved = outcome;
                 loop.runOnContext(ignored -> {
-                    switch (outcome) {
+                    switch (resolved) {
                         case BearerAuth.Absent absent -> route(context, handle, path);
                         case BearerAuth.Authenticated ok -> {
                             handle.bearer(ok.user());
                             route(context, handle, path);
                         }
                         case BearerAuth.Refused refused -> {
-                            context.response().putHeader("WWW-Authenticate", BearerAuth.challenge(refused.error()));
+                            if (refused.error().code() == ErrorCode.UNAUTHORIZED) {
+                                context.response()
+                                        .putHeader("WWW-Authenticate", BearerAuth.challenge(refused.error()));
+                            }
                             write(context, dispatcher.failure(refused.error()));
                         }
                     }
@@ -119,6 +136,11 @@ final class MizanHandler implements Handler<RoutingContext> {
     }
 
     private void call(RoutingContext context, VertxRequestHandle handle) {
+        String contentType = context.request().getHeader("Content-Type");
+        if (MultipartStream.isMultipart(contentType)) {
+            multipart(context, handle, contentType);
+            return;
+        }
         Buffer body = context.body().buffer();
         byte[] bytes = body == null ? new byte[0] : body.getBytes();
         Dispatcher.CallEnvelope envelope = null;
@@ -156,6 +178,39 @@ final class MizanHandler implements Handler<RoutingContext> {
         } else {
             onWorker(context, handle, call == null ? Endpoint.CALL : call.function(), run);
         }
+    }
+
+    /**
+     * A call with uploads: the origin and CSRF checks, then the core reads the body part by part on
+     * a virtual thread (the function and its guard before any file), files streamed to temporary
+     * files and removed when the call ends.
+     */
+    private void multipart(RoutingContext context, VertxRequestHandle handle, String contentType) {
+        Context loop = context.vertx().getOrCreateContext();
+        RequestBodyStream body = new RequestBodyStream(context.request(), loop, BODY_STALL_MILLIS);
+        onWorker(context, handle, Endpoint.CALL, () -> {
+            MizanException refusal = refusal(context, handle, new byte[0]);
+            if (refusal != null && !"content_type".equals(refusal.details().get("reason"))) {
+                context.put(CLOSE, true);
+                return dispatcher.failure(refusal);
+            }
+            LiveHub hub = mizan.live();
+            if (hub != null) {
+                hub.takePublishedSeq();
+            }
+            DispatchResult result = dispatcher.callMultipart(body, contentType, mizan.uploads(), handle);
+            if (result.error() != null) {
+                // The body may be left unread (refused before its files): this connection is not reused.
+                context.put(CLOSE, true);
+            }
+            if (hub != null) {
+                long seq = hub.takePublishedSeq();
+                if (seq >= 0) {
+                    context.put(SEQ, seq);
+                }
+            }
+            return result;
+        });
     }
 
     /**
@@ -355,6 +410,9 @@ final class MizanHandler implements Handler<RoutingContext> {
             if (!cache.keys().isEmpty()) {
                 response.putHeader("X-Mizan-Cache-Keys", cache.keysHeader());
             }
+        }
+        if (context.get(CLOSE) != null) {
+            response.putHeader("Connection", "close");
         }
         Object seq = context.get(SEQ);
         if (seq != null) {

@@ -3,7 +3,9 @@ package dev.mizan.vertx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mizan.core.cache.CacheSettings;
 import dev.mizan.core.registry.RegistryException;
+import dev.mizan.core.upload.UploadSettings;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
@@ -11,7 +13,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -119,6 +124,69 @@ class VertxAdapterTest {
         start(Mizan.builder().register(new Threads()));
 
         assertThat(json(call(base, "sleepy")).path("result").asString()).isEqualTo("slept");
+    }
+
+    @Test
+    void cached_functions_need_the_origin_cache_settings() {
+        assertThatThrownBy(() -> Mizan.builder().register(new CachedReads()).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cache(");
+    }
+
+    @Test
+    void a_cached_bundle_runs_off_the_event_loop_and_reports_its_cache_outcome() throws Exception {
+        start(Mizan.builder()
+                .register(new CachedReads())
+                .cache(CacheSettings.inMemory("vertx-adapter-test-cache-secret-0123456789")));
+        HttpResponse<String> first = get(base + "/ctx/cached/");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(first.body()).path("on_loop").asBoolean()).isFalse();
+        assertThat(first.headers().firstValue("X-Mizan-Cache")).contains("miss");
+        HttpResponse<String> second = get(base + "/ctx/cached/");
+        assertThat(second.headers().firstValue("X-Mizan-Cache")).contains("hit");
+        assertThat(second.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void a_call_with_an_upload_is_streamed_to_the_function_and_bounded() throws Exception {
+        start(Mizan.builder()
+                .register(new Attachments())
+                .bodyLimit(16 * 1024)
+                .uploads(new UploadSettings(
+                        512 * 1024, 1024 * 1024, 8, 16 * 1024, Path.of(System.getProperty("java.io.tmpdir")))));
+        byte[] content = new byte[300 * 1024];
+        for (int i = 0; i < content.length; i++) {
+            content[i] = (byte) "\r\n--ab-x".charAt(i % 9);
+        }
+        HttpResponse<String> answer = multipart(content);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode seen = JSON.readTree(answer.body()).path("result");
+        assertThat(seen.path("note").asString()).isEqualTo("minutes");
+        assertThat(seen.path("size").asLong()).isEqualTo(content.length);
+        assertThat(seen.path("sha256").asString())
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+        HttpResponse<String> tooLarge = multipart(new byte[600 * 1024]);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(tooLarge.body()).at("/error/code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    private HttpResponse<String> multipart(byte[] file) throws Exception {
+        String boundary = "vertx-test-boundary-5c2a";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"function\"\r\n\r\nattach\r\n"
+                        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"args\"\r\n"
+                        + "Content-Type: application/json\r\n\r\n{\"note\":\"minutes\"}\r\n"
+                        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.bin\"\r\n"
+                        + "Content-Type: application/octet-stream\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/call/"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
