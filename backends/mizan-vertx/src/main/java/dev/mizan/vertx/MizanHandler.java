@@ -24,6 +24,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Session;
@@ -104,8 +105,7 @@ final class MizanHandler implements Handler<RoutingContext> {
                         }
                         case BearerAuth.Refused refused -> {
                             if (refused.error().code() == ErrorCode.UNAUTHORIZED) {
-                                context.response()
-                                        .putHeader("WWW-Authenticate", BearerAuth.challenge(refused.error()));
+                                context.response().putHeader("WWW-Authenticate", BearerAuth.challenge(refused.error()));
                             }
                             write(context, dispatcher.failure(refused.error()));
                         }
@@ -412,7 +412,12 @@ final class MizanHandler implements Handler<RoutingContext> {
             }
         }
         if (context.get(CLOSE) != null) {
-            response.putHeader("Connection", "close");
+            if (context.request().version() == HttpVersion.HTTP_2) {
+                // The stream's unread rest is read and dropped, so that the client's send completes.
+                context.request().handler(ignored -> {}).resume();
+            } else {
+                response.putHeader("Connection", "close");
+            }
         }
         Object seq = context.get(SEQ);
         if (seq != null) {

@@ -18,7 +18,8 @@ public class Attachments {
     @Client
     public Seen attach(Upload file, String note) throws IOException, NoSuchAlgorithmException {
         byte[] content = Files.readAllBytes(file.path());
-        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        String digest =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         return new Seen(note, file.safeName(), file.size(), digest);
     }
 }

@@ -156,7 +156,8 @@ class VertxAdapterTest {
                         512 * 1024, 1024 * 1024, 8, 16 * 1024, Path.of(System.getProperty("java.io.tmpdir")))));
         byte[] content = new byte[300 * 1024];
         for (int i = 0; i < content.length; i++) {
-            content[i] = (byte) "\r\n--ab-x".charAt(i % 9);
+            String pattern = "\r\n--ab-x";
+            content[i] = (byte) pattern.charAt(i % pattern.length());
         }
         HttpResponse<String> answer = multipart(content);
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -164,7 +165,8 @@ class VertxAdapterTest {
         assertThat(seen.path("note").asString()).isEqualTo("minutes");
         assertThat(seen.path("size").asLong()).isEqualTo(content.length);
         assertThat(seen.path("sha256").asString())
-                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
         HttpResponse<String> tooLarge = multipart(new byte[600 * 1024]);
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(JSON.readTree(tooLarge.body()).at("/error/code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
@@ -176,7 +178,8 @@ class VertxAdapterTest {
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"function\"\r\n\r\nattach\r\n"
                         + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"args\"\r\n"
                         + "Content-Type: application/json\r\n\r\n{\"note\":\"minutes\"}\r\n"
-                        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.bin\"\r\n"
+                        + "--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.bin\"\r\n"
                         + "Content-Type: application/octet-stream\r\n\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(file);
