@@ -4,6 +4,7 @@ import dev.mizan.codegen.CodegenConfig;
 import dev.mizan.codegen.CodegenException;
 import dev.mizan.codegen.Generation;
 import dev.mizan.codegen.IrSource;
+import dev.mizan.codegen.JavaOptions;
 import dev.mizan.codegen.Target;
 import dev.mizan.codegen.Watcher;
 import dev.mizan.codegen.WriteResult;
@@ -91,9 +92,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Nullable
     Path out;
 
-    @Option(names = "--target", paramLabel = "TARGET", description = "react (default), vue, svelte or base.")
+    @Option(names = "--target", paramLabel = "TARGET", description = "react (default), vue, svelte, base or java.")
     @Nullable
     String target;
+
+    @Option(
+            names = "--java-package",
+            paramLabel = "PACKAGE",
+            description = "The package of the java target's sources (default mizan.api).")
+    @Nullable
+    String javaPackage;
 
     @Option(names = "--watch", description = "Keep running: regenerate whenever the watched paths change.")
     boolean watch;
@@ -128,7 +136,7 @@ final class GenerateCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("error: " + p));
             return 2;
         }
-        Generation generation = new Generation(settings.source(), settings.out(), settings.target());
+        Generation generation = new Generation(settings.source(), settings.out(), settings.target(), settings.java());
         if (check) {
             return check(generation, err);
         }
@@ -230,12 +238,18 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Target chosen = target != null ? Target.fromId(target) : file.target() != null ? file.target() : Target.REACT;
         if (chosen == null) {
-            problems.add("unknown target '" + target + "' (known: base, react, vue, svelte)");
+            problems.add("unknown target '" + target + "' (known: base, react, vue, svelte, java)");
         }
-        if (!problems.isEmpty() || source == null || outDir == null || chosen == null) {
+        JavaOptions java = null;
+        try {
+            java = JavaOptions.inPackage(javaPackage != null ? javaPackage : file.javaPackage());
+        } catch (CodegenException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty() || source == null || outDir == null || chosen == null || java == null) {
             throw new CodegenException(problems);
         }
-        return new Settings(source, outDir, chosen, watched);
+        return new Settings(source, outDir, chosen, watched, java);
     }
 
     private List<Path> classes() {
@@ -250,5 +264,5 @@ final class GenerateCommand implements Callable<Integer> {
         return paths;
     }
 
-    private record Settings(IrSource source, Path out, Target target, List<Path> watch) {}
+    private record Settings(IrSource source, Path out, Target target, List<Path> watch, JavaOptions java) {}
 }

@@ -20,6 +20,21 @@ public final class Codegen {
         return Renderer.render(ir, target);
     }
 
+    /** {@link #render(IrDocument, Target)} with the options of the {@code java} target. */
+    public static List<GeneratedFile> render(IrDocument ir, Target target, JavaOptions java) {
+        return Renderer.render(ir, target, java);
+    }
+
+    /** {@link #generate(IrDocument, Target, Path)} with the options of the {@code java} target. */
+    public static WriteResult generate(IrDocument ir, Target target, Path outDir, JavaOptions java) {
+        return OutputWriter.write(outDir, render(ir, target, java));
+    }
+
+    /** {@link #check(IrDocument, Target, Path)} with the options of the {@code java} target. */
+    public static List<String> check(IrDocument ir, Target target, Path outDir, JavaOptions java) {
+        return OutputWriter.differences(outDir, render(ir, target, java));
+    }
+
     /**
      * Renders and writes the files of {@code target} into {@code outDir}, removing stale files of
      * earlier runs. When rendering fails nothing in {@code outDir} changes.

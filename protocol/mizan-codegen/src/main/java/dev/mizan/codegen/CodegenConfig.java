@@ -35,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param nullness what unannotated references mean in code without a nullness declaration when the
  *     IR is exported from classes, or {@code null} for the default
  * @param baseDir the directory of the config file
+ * @param javaPackage the package of the {@code java} target's sources, or {@code null} for the default
  */
 public record CodegenConfig(
         @Nullable Path ir,
@@ -43,15 +44,29 @@ public record CodegenConfig(
         @Nullable Target target,
         List<Path> watch,
         @Nullable DefaultNullness nullness,
-        Path baseDir) {
+        Path baseDir,
+        @Nullable String javaPackage) {
 
     /** The conventional file name, looked up in the working directory when none is given. */
     public static final String FILE_NAME = "mizan.json";
 
-    private static final Set<String> KEYS = Set.of("ir", "irCommand", "out", "target", "watch", "nullness");
+    private static final Set<String> KEYS =
+            Set.of("ir", "irCommand", "out", "target", "watch", "nullness", "javaPackage");
 
     public CodegenConfig {
         watch = List.copyOf(watch);
+    }
+
+    /** Settings without a Java package. */
+    public CodegenConfig(
+            @Nullable Path ir,
+            @Nullable String irCommand,
+            @Nullable Path out,
+            @Nullable Target target,
+            List<Path> watch,
+            @Nullable DefaultNullness nullness,
+            Path baseDir) {
+        this(ir, irCommand, out, target, watch, nullness, baseDir, null);
     }
 
     /** No settings, relative to {@code baseDir}. */
@@ -86,8 +101,8 @@ public record CodegenConfig(
         List<String> problems = new ArrayList<>();
         for (String key : root.propertyNames()) {
             if (!KEYS.contains(key)) {
-                problems.add(
-                        file + ": unknown key \"" + key + "\" (known: ir, irCommand, out, target, watch, nullness)");
+                problems.add(file + ": unknown key \"" + key
+                        + "\" (known: ir, irCommand, out, target, watch, nullness, javaPackage)");
             }
         }
         Path base = file.toAbsolutePath().getParent();
@@ -96,6 +111,7 @@ public record CodegenConfig(
         String out = string(root, "out", file, problems);
         String target = string(root, "target", file, problems);
         String nullnessText = string(root, "nullness", file, problems);
+        String javaPackage = string(root, "javaPackage", file, problems);
         DefaultNullness nullness = null;
         if (nullnessText != null) {
             try {
@@ -121,7 +137,7 @@ public record CodegenConfig(
         }
         Target parsedTarget = target == null ? null : Target.fromId(target);
         if (target != null && parsedTarget == null) {
-            problems.add(file + ": unknown target \"" + target + "\" (known: base, react, vue, svelte)");
+            problems.add(file + ": unknown target \"" + target + "\" (known: base, react, vue, svelte, java)");
         }
         if (!problems.isEmpty()) {
             throw new CodegenException(problems);
@@ -133,7 +149,8 @@ public record CodegenConfig(
                 parsedTarget,
                 watch,
                 nullness,
-                base);
+                base,
+                javaPackage);
     }
 
     private static @Nullable String string(JsonNode root, String key, Path file, List<String> problems) {

@@ -13,8 +13,14 @@ import java.util.function.BooleanSupplier;
  * @param source where the IR comes from
  * @param out the output directory
  * @param target what to generate
+ * @param java the options of the {@code java} target
  */
-public record Generation(IrSource source, Path out, Target target) {
+public record Generation(IrSource source, Path out, Target target, JavaOptions java) {
+
+    /** A run with the default {@code java} options. */
+    public Generation(IrSource source, Path out, Target target) {
+        this(source, out, target, JavaOptions.defaults());
+    }
 
     /**
      * Runs it. On any problem the output directory is left as it was.
@@ -45,7 +51,7 @@ public record Generation(IrSource source, Path out, Target target) {
             throw new CodegenException("the inputs changed while the IR was read (a build in progress?);"
                     + " generating again once they settle");
         }
-        return Codegen.generate(ir, target, out);
+        return Codegen.generate(ir, target, out, java);
     }
 
     /**
@@ -54,6 +60,6 @@ public record Generation(IrSource source, Path out, Target target) {
      * @throws CodegenException describing every problem of the IR
      */
     public List<String> check() {
-        return Codegen.check(source.load(), target, out);
+        return Codegen.check(source.load(), target, out, java);
     }
 }

@@ -13,7 +13,9 @@ public enum Target {
     /** {@link #BASE} plus a plugin and composables over {@code @mizan/vue} (Vue 3.5+). */
     VUE("vue"),
     /** {@link #BASE} plus rune-based functions over {@code @mizan/svelte} (Svelte 5). */
-    SVELTE("svelte");
+    SVELTE("svelte"),
+    /** Java sources: records for the IR's types and a typed client over {@code mizan-client-java} (Java 21+). */
+    JAVA("java");
 
     private final String id;
 

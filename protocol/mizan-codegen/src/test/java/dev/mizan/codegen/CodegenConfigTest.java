@@ -47,6 +47,14 @@ class CodegenConfigTest {
     }
 
     @Test
+    void reads_the_java_package() throws IOException {
+        CodegenConfig config =
+                CodegenConfig.load(config("{\"target\": \"java\", \"javaPackage\": \"com.example.api\"}"));
+        assertThat(config.target()).isEqualTo(Target.JAVA);
+        assertThat(config.javaPackage()).isEqualTo("com.example.api");
+    }
+
+    @Test
     void reads_the_project_wide_nullness() throws IOException {
         CodegenConfig config = CodegenConfig.load(config("{\"nullness\": \"nullable\"}"));
         assertThat(config.nullness()).isEqualTo(dev.mizan.core.types.DefaultNullness.NULLABLE);
@@ -62,10 +70,10 @@ class CodegenConfigTest {
                         e -> assertThat(e.problems())
                                 .containsExactlyInAnyOrder(
                                         file
-                                                + ": unknown key \"output\" (known: ir, irCommand, out, target, watch, nullness)",
+                                                + ": unknown key \"output\" (known: ir, irCommand, out, target, watch, nullness, javaPackage)",
                                         file + ": unknown nullness 'maybe' (expected non-null or nullable)",
                                         file + ": \"out\" must be a string",
-                                        file + ": unknown target \"angular\" (known: base, react, vue, svelte)"));
+                                        file + ": unknown target \"angular\" (known: base, react, vue, svelte, java)"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.mizan.maven;
 import dev.mizan.codegen.Codegen;
 import dev.mizan.codegen.CodegenException;
 import dev.mizan.codegen.IrSource;
+import dev.mizan.codegen.JavaOptions;
 import dev.mizan.codegen.Target;
 import dev.mizan.codegen.WriteResult;
 import dev.mizan.ir.model.IrDocument;
@@ -40,7 +41,10 @@ public class GenerateMojo extends ExportingMojo {
     @Nullable
     File outputDirectory;
 
-    /** What to generate: {@code react} (client and React bindings) or {@code base} (client only). */
+    /**
+     * What to generate: {@code react} (client and React bindings), {@code vue}, {@code svelte},
+     * {@code base} (client only) or {@code java} (Java sources over {@code mizan-client-java}).
+     */
     @Parameter(property = "mizan.target", defaultValue = "react")
     String target = "react";
 
@@ -53,6 +57,19 @@ public class GenerateMojo extends ExportingMojo {
     @Parameter(property = "mizan.ir", defaultValue = "${project.build.directory}/mizan/mizan-ir.kdl")
     @Nullable
     File exportedIr;
+
+    /** For the {@code java} target: the package of the generated sources (default {@code mizan.api}). */
+    @Parameter(property = "mizan.javaPackage")
+    @Nullable
+    String javaPackage;
+
+    /**
+     * For the {@code java} target: add the output directory to the project's sources, {@code main}
+     * (the default) or {@code test}, so the compiler that runs next compiles the client; {@code none}
+     * adds nothing.
+     */
+    @Parameter(property = "mizan.sourceRoot", defaultValue = "main")
+    String sourceRoot = "main";
 
     /**
      * Where to write the client packages the target needs as npm tarballs of this plugin's version:
@@ -75,12 +92,26 @@ public class GenerateMojo extends ExportingMojo {
         }
         Target chosen = Target.fromId(target);
         if (chosen == null) {
-            throw new MojoFailureException("mizan.target must be react, vue, svelte or base, got '" + target + "'");
+            throw new MojoFailureException(
+                    "mizan.target must be react, vue, svelte, base or java, got '" + target + "'");
+        }
+        if (!List.of("main", "test", "none").contains(sourceRoot)) {
+            throw new MojoFailureException("mizan.sourceRoot must be main, test or none, got '" + sourceRoot + "'");
         }
         try {
             IrDocument ir = irFile != null ? new IrSource.IrFile(irFile.toPath()).load() : export();
-            WriteResult result = Codegen.generate(ir, chosen, outputDirectory.toPath());
-            String packages = clientPackages == null ? "" : "; client packages in " + writeClientPackages(chosen);
+            WriteResult result =
+                    Codegen.generate(ir, chosen, outputDirectory.toPath(), JavaOptions.inPackage(javaPackage));
+            if (chosen == Target.JAVA) {
+                if (sourceRoot.equals("main")) {
+                    project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+                } else if (sourceRoot.equals("test")) {
+                    project.addTestCompileSourceRoot(outputDirectory.getAbsolutePath());
+                }
+            }
+            String packages = clientPackages == null || chosen == Target.JAVA
+                    ? ""
+                    : "; client packages in " + writeClientPackages(chosen);
             getLog().info("Mizan: generated the " + chosen.id() + " client ("
                     + ir.functions().size()
                     + " functions, " + ir.contexts().size() + " contexts, "

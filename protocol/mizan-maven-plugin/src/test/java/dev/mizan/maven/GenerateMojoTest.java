@@ -158,6 +158,33 @@ class GenerateMojoTest {
     }
 
     @Test
+    void the_java_target_writes_sources_in_the_package_and_adds_them_to_the_build() throws Exception {
+        Path ir = dir.resolve("app.kdl");
+        Files.writeString(ir, """
+                mizan-ir version=1
+                function ping {
+                    output type=string
+                    auth public
+                    rev 1
+                    errors BAD_REQUEST
+                }
+                """);
+        GenerateMojo mojo = mojo(dir.resolve("gen"));
+        mojo.irFile = ir.toFile();
+        mojo.target = "java";
+        mojo.javaPackage = "com.example.api";
+        mojo.sourceRoot = "test";
+
+        mojo.execute();
+
+        assertThat(dir.resolve("gen/com/example/api/MizanApi.java")).content().contains("public String ping()");
+        assertThat(mojo.project.getTestCompileSourceRoots())
+                .contains(dir.resolve("gen").toFile().getAbsolutePath());
+        assertThat(mojo.project.getCompileSourceRoots())
+                .doesNotContain(dir.resolve("gen").toFile().getAbsolutePath());
+    }
+
+    @Test
     void a_bad_ir_file_fails_the_build_and_keeps_the_previous_client() throws Exception {
         Path out = dir.resolve("out");
         mojo(out).execute();
@@ -178,6 +205,6 @@ class GenerateMojoTest {
     void rejects_an_unknown_target() throws Exception {
         GenerateMojo mojo = mojo(dir.resolve("out"));
         mojo.target = "angular";
-        assertThatThrownBy(mojo::execute).hasMessageContaining("mizan.target must be react, vue, svelte or base");
+        assertThatThrownBy(mojo::execute).hasMessageContaining("mizan.target must be react, vue, svelte, base or java");
     }
 }

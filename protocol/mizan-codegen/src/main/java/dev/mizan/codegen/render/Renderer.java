@@ -2,7 +2,9 @@ package dev.mizan.codegen.render;
 
 import dev.mizan.codegen.CodegenException;
 import dev.mizan.codegen.GeneratedFile;
+import dev.mizan.codegen.JavaOptions;
 import dev.mizan.codegen.Target;
+import dev.mizan.codegen.java.JavaRenderer;
 import dev.mizan.codegen.view.ContextsFile;
 import dev.mizan.codegen.view.FunctionsFile;
 import dev.mizan.codegen.view.SimpleFile;
@@ -22,9 +24,22 @@ public final class Renderer {
      * @throws CodegenException listing every problem of the IR; nothing is rendered then
      */
     public static List<GeneratedFile> render(IrDocument ir, Target target) {
+        return render(ir, target, JavaOptions.defaults());
+    }
+
+    /**
+     * Renders every file of {@code target}, sorted by path; {@code java} options apply to the
+     * {@link Target#JAVA} target only.
+     *
+     * @throws CodegenException listing every problem of the IR; nothing is rendered then
+     */
+    public static List<GeneratedFile> render(IrDocument ir, Target target, JavaOptions java) {
         List<String> problems = IrCheck.problems(ir);
         if (!problems.isEmpty()) {
             throw new CodegenException(problems);
+        }
+        if (target == Target.JAVA) {
+            return JavaRenderer.render(ir, java);
         }
         IrIndex index = new IrIndex(ir);
         TsTypes ts = new TsTypes(index);
