@@ -8,9 +8,10 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a dispatch result to a servlet response: status, JSON body, {@code Cache-Control:
- * no-store} (no shared cache may keep any answer, cached ones included), the invalidation header
- * and the origin cache's {@code X-Mizan-Cache}.
+ * Writes a dispatch result to a servlet response: status, JSON body (streamed when large, with its
+ * exact length), {@code Cache-Control: no-store} (no shared cache may keep any answer, cached ones
+ * included), the invalidation header the dispatcher already bounded and the origin cache's
+ * {@code X-Mizan-Cache}.
  */
 public final class HttpResponses {
 
@@ -37,7 +38,7 @@ public final class HttpResponses {
         if (invalidate != null) {
             response.setHeader("X-Mizan-Invalidate", invalidate);
         }
-        response.setContentLength(result.body().length);
-        response.getOutputStream().write(result.body());
+        response.setContentLengthLong(result.answer().length());
+        result.answer().writeTo(response.getOutputStream());
     }
 }

@@ -40,13 +40,13 @@ final class LiveEndpoint {
 
     private final MizanRuntime runtime;
     private final MizanUserResolver users;
-    private final CsrfTokens csrf;
+    private final CsrfCookies csrf;
     private final boolean csrfEnabled;
     private final List<String> allowedOrigins;
     private final int frameBufferBytes;
     private final WebSocketHttpRequestHandler upgrade;
 
-    LiveEndpoint(MizanRuntime runtime, MizanUserResolver users, CsrfTokens csrf, MizanProperties properties) {
+    LiveEndpoint(MizanRuntime runtime, MizanUserResolver users, CsrfCookies csrf, MizanProperties properties) {
         this.runtime = runtime;
         this.users = users;
         this.csrf = csrf;

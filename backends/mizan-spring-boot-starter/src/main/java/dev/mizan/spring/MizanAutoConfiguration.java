@@ -3,6 +3,9 @@ package dev.mizan.spring;
 import dev.mizan.core.MizanException;
 import dev.mizan.core.dispatch.FailureTranslator;
 import dev.mizan.core.types.WireDefaults;
+import dev.mizan.spring.container.ErrorDispatchEnvelopes;
+import dev.mizan.spring.container.TomcatEnvelopes;
+import jakarta.servlet.DispatcherType;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -11,12 +14,14 @@ import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -106,7 +111,11 @@ public class MizanAutoConfiguration {
     ServletRegistrationBean<MizanServlet> mizanServlet(
             MizanRuntime runtime, MizanUserResolver users, MizanProperties properties) {
         String base = normalize(properties.getBasePath());
-        CsrfTokens csrf = new CsrfTokens(properties.getCsrf().getCookieName(), base);
+        CsrfCookies csrf = new CsrfCookies(
+                CsrfCookies.tokens(properties.getCsrf().getSecret()),
+                properties.getCsrf().getCookieName(),
+                base,
+                users);
         ServletRegistrationBean<MizanServlet> registration =
                 new ServletRegistrationBean<>(new MizanServlet(runtime, users, csrf, properties), base + "/*");
         registration.setName("mizan");
@@ -124,6 +133,29 @@ public class MizanAutoConfiguration {
         registration.setName("mizanErrorEnvelope");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** The container's error dispatch for a request on the base path answers the envelope, not the error page. */
+    @Bean
+    FilterRegistrationBean<ErrorDispatchEnvelopes> mizanErrorDispatchEnvelopes(MizanProperties properties) {
+        FilterRegistrationBean<ErrorDispatchEnvelopes> registration =
+                new FilterRegistrationBean<>(new ErrorDispatchEnvelopes(normalize(properties.getBasePath())));
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.ERROR);
+        registration.setName("mizanErrorDispatchEnvelopes");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Tomcat's own error reports (framing, header limits) on the base path as envelopes. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory")
+    static class Tomcat {
+
+        @Bean
+        TomcatEnvelopes mizanTomcatEnvelopes(MizanProperties properties) {
+            return new TomcatEnvelopes(normalize(properties.getBasePath()));
+        }
     }
 
     /** {@code api/mizan/} → {@code /api/mizan}. */

@@ -1,5 +1,8 @@
 package dev.mizan.spring;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -28,6 +31,21 @@ public class MizanProperties {
 
     /** Largest accepted request body; bigger bodies are refused with 413 PAYLOAD_TOO_LARGE. */
     private DataSize bodyLimit = DataSize.ofMegabytes(1);
+
+    /** Longest time a call body may take to arrive; a slower one is refused with 400 BAD_REQUEST. */
+    private Duration bodyReadTimeout = Duration.ofSeconds(10);
+
+    /** Largest answer body; a handler's bigger answer is refused with 413 PAYLOAD_TOO_LARGE. */
+    private DataSize answerLimit = DataSize.ofMegabytes(16);
+
+    /** Largest X-Mizan-Invalidate header; a longer one is widened to unscoped entries. */
+    private DataSize invalidateHeaderLimit = DataSize.ofKilobytes(4);
+
+    /**
+     * Whether refusals name guarded functions and contexts (401/403) instead of answering as for
+     * an unknown name. For development only: it lets anyone list the guarded names.
+     */
+    private boolean revealGuardedNames = false;
 
     private final Csrf csrf = new Csrf();
 
@@ -61,6 +79,38 @@ public class MizanProperties {
 
     public void setBodyLimit(DataSize bodyLimit) {
         this.bodyLimit = bodyLimit;
+    }
+
+    public Duration getBodyReadTimeout() {
+        return bodyReadTimeout;
+    }
+
+    public void setBodyReadTimeout(Duration bodyReadTimeout) {
+        this.bodyReadTimeout = bodyReadTimeout;
+    }
+
+    public DataSize getAnswerLimit() {
+        return answerLimit;
+    }
+
+    public void setAnswerLimit(DataSize answerLimit) {
+        this.answerLimit = answerLimit;
+    }
+
+    public DataSize getInvalidateHeaderLimit() {
+        return invalidateHeaderLimit;
+    }
+
+    public void setInvalidateHeaderLimit(DataSize invalidateHeaderLimit) {
+        this.invalidateHeaderLimit = invalidateHeaderLimit;
+    }
+
+    public boolean isRevealGuardedNames() {
+        return revealGuardedNames;
+    }
+
+    public void setRevealGuardedNames(boolean revealGuardedNames) {
+        this.revealGuardedNames = revealGuardedNames;
     }
 
     public Csrf getCsrf() {
@@ -97,6 +147,35 @@ public class MizanProperties {
 
         /** Name of the cookie that carries the CSRF token (HttpOnly, SameSite=Lax). */
         private String cookieName = "MIZAN-CSRF";
+
+        /**
+         * Key of the token signatures (at least 32 characters). When absent a random key is drawn
+         * at startup: tokens then hold on this instance only and until it restarts, so set the
+         * same secret on every instance behind one load balancer.
+         */
+        private String secret = "";
+
+        /**
+         * Other origins ({@code scheme://host[:port]}) whose pages may call; the server's own origin
+         * always may.
+         */
+        private List<String> allowedOrigins = new ArrayList<>();
+
+        public String getSecret() {
+            return secret;
+        }
+
+        public void setSecret(String secret) {
+            this.secret = secret;
+        }
+
+        public List<String> getAllowedOrigins() {
+            return allowedOrigins;
+        }
+
+        public void setAllowedOrigins(List<String> allowedOrigins) {
+            this.allowedOrigins = allowedOrigins;
+        }
 
         public boolean isEnabled() {
             return enabled;

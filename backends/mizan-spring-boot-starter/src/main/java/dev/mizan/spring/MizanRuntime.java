@@ -4,6 +4,7 @@ import dev.mizan.core.Auth;
 import dev.mizan.core.AuthPredicate;
 import dev.mizan.core.cache.OriginCache;
 import dev.mizan.core.dispatch.DispatchOptions;
+import dev.mizan.core.dispatch.DispatchPolicy;
 import dev.mizan.core.dispatch.Dispatcher;
 import dev.mizan.core.dispatch.FailureTranslator;
 import dev.mizan.core.registry.FunctionDescriptor;
@@ -107,7 +108,13 @@ public final class MizanRuntime
                 .withInstances(fn -> targets.get(fn.method()))
                 .withPredicates(this::predicate)
                 .withContextExecutor(contextExecutor)
-                .withTranslator(translator);
+                .withTranslator(translator)
+                .withPolicy(DispatchPolicy.defaults()
+                        .withAnswerLimit(properties.getAnswerLimit().toBytes())
+                        .withInvalidateHeaderLimit((int) Math.min(
+                                Integer.MAX_VALUE,
+                                properties.getInvalidateHeaderLimit().toBytes()))
+                        .withRevealGuardedNames(properties.isRevealGuardedNames()));
         Dispatcher created = Dispatcher.create(registry, options);
         this.dispatcher = created;
         this.edge = EdgeSupport.create(properties, registry);

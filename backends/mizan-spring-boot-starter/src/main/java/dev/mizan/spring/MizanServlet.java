@@ -7,17 +7,23 @@ import dev.mizan.core.cache.CacheHealth;
 import dev.mizan.core.dispatch.DispatchResult;
 import dev.mizan.core.upload.MultipartStream;
 import dev.mizan.core.upload.UploadSettings;
+import dev.mizan.core.web.CallChecks;
+import dev.mizan.core.web.CallRequest;
+import dev.mizan.core.web.QueryStrings;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP adapter: {@code POST {base}/call/}, {@code GET {base}/ctx/{name}/}, {@code GET
@@ -25,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class MizanServlet extends HttpServlet {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MizanServlet.class);
     private static final String CALL = "/call/";
     private static final String CTX = "/ctx/";
     private static final String SESSION = "/session/";
@@ -34,20 +41,24 @@ final class MizanServlet extends HttpServlet {
 
     private final transient MizanRuntime runtime;
     private final transient MizanUserResolver users;
-    private final transient CsrfTokens csrf;
-    private final boolean csrfEnabled;
+    private final transient CsrfCookies csrf;
+    private final transient CallChecks checks;
     private final long bodyLimit;
     private final transient LiveEndpoint live;
     private final transient UploadSettings uploads;
+    private final long bodyReadNanos;
 
-    MizanServlet(MizanRuntime runtime, MizanUserResolver users, CsrfTokens csrf, MizanProperties properties) {
+    MizanServlet(MizanRuntime runtime, MizanUserResolver users, CsrfCookies csrf, MizanProperties properties) {
         this.runtime = runtime;
         this.users = BearerRequests.preferringBearer(users);
         this.live = new LiveEndpoint(runtime, this.users, csrf, properties);
         this.csrf = csrf;
-        this.csrfEnabled = properties.getCsrf().isEnabled();
+        this.checks = new CallChecks(
+                properties.getCsrf().isEnabled() ? csrf.tokens() : null,
+                Set.copyOf(properties.getCsrf().getAllowedOrigins()));
         this.bodyLimit = properties.getBodyLimit().toBytes();
         this.uploads = properties.getUploads().settings(properties.getBodyLimit());
+        this.bodyReadNanos = properties.getBodyReadTimeout().toNanos();
     }
 
     @Override
@@ -67,6 +78,8 @@ final class MizanServlet extends HttpServlet {
             } else {
                 result = route(path, request, response, handle);
             }
+        } catch (MizanException e) {
+            result = runtime.dispatcher().failure(e);
         } catch (RuntimeException e) {
             result = runtime.dispatcher().failure(runtime.dispatcher().normalize(e, path, handle));
         }
@@ -127,21 +140,49 @@ final class MizanServlet extends HttpServlet {
                 .failure(new MizanException(ErrorCode.NOT_FOUND, "No Mizan endpoint at " + path, Map.of()));
     }
 
+    /**
+     * {@code POST /call/}: Origin, CSRF token and content type are checked before the body is read
+     * ({@link CallChecks}); a bearer request carries no ambient credential, so only its content
+     * type is checked. The built-in JWT functions need no token either (decided on the body).
+     */
     private DispatchResult call(HttpServletRequest request, HttpServletResponse response, ServletRequestHandle handle)
             throws IOException {
-        boolean csrfNeeded = csrfEnabled && !BearerRequests.isBearer(request) && !csrf.accepts(request);
-        if (MultipartStream.isMultipart(request.getContentType())) {
-            return csrfNeeded ? csrfRefused() : multipart(request, response, handle);
+        CallRequest call = csrf.callRequest(request);
+        boolean multipart = MultipartStream.isMultipart(call.contentType());
+        MizanException refusal = BearerRequests.isBearer(request)
+                ? CallChecks.contentTypeRefusal(call.contentType())
+                : checks.refusal(call);
+        if (multipart
+                && refusal != null
+                && "content_type".equals(refusal.details().get("reason"))) {
+            // The body of a function that takes uploads: the dispatcher refuses it for any other.
+            refusal = null;
         }
-        if (csrfNeeded && request.getContentLengthLong() > bodyLimit) {
-            return csrfRefused();
+        if (multipart) {
+            if (refusal != null) {
+                LOG.debug("Multipart call refused before its body: {}", refusal.getMessage());
+                return runtime.dispatcher().failure(refusal);
+            }
+            return multipart(request, response, handle);
         }
-        byte[] body = readBody(request);
-        if (csrfNeeded && (body == null || !runtime.dispatcher().needsNoCsrf(body))) {
-            return csrfRefused();
-        }
-        if (body == null) {
-            return runtime.dispatcher().failure(tooLarge());
+        byte[] body;
+        if (refusal != null && "csrf".equals(refusal.details().get("reason"))) {
+            if (request.getContentLengthLong() > bodyLimit) {
+                return runtime.dispatcher().failure(refusal);
+            }
+            body = readBody(request);
+            if (!runtime.dispatcher().needsNoCsrf(body)) {
+                return runtime.dispatcher().failure(refusal);
+            }
+            MizanException type = CallChecks.contentTypeRefusal(call.contentType());
+            if (type != null) {
+                return runtime.dispatcher().failure(type);
+            }
+        } else if (refusal != null) {
+            LOG.debug("Call refused before its body: {}", refusal.getMessage());
+            return runtime.dispatcher().failure(refusal);
+        } else {
+            body = readBody(request);
         }
         dev.mizan.core.live.LiveHub hub = runtime.live();
         if (hub != null) {
@@ -181,33 +222,9 @@ final class MizanServlet extends HttpServlet {
         return result;
     }
 
-    /** Bearer requests and the built-in JWT functions carry no ambient credential: no CSRF token for them. */
-    private DispatchResult csrfRefused() {
-        return runtime.dispatcher()
-                .failure(new MizanException(
-                        ErrorCode.FORBIDDEN,
-                        "Missing or invalid CSRF token: send the token from /session/ in the " + CsrfTokens.HEADER
-                                + " header",
-                        Map.of("reason", "csrf")));
-    }
-
     private DispatchResult context(
             String name, HttpServletRequest request, HttpServletResponse response, ServletRequestHandle handle) {
-        Map<String, String> query = new HashMap<>();
-        TreeSet<String> repeated = new TreeSet<>();
-        for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
-            if (e.getValue().length > 1) {
-                repeated.add(e.getKey());
-            }
-            query.put(e.getKey(), e.getValue()[0]);
-        }
-        if (!repeated.isEmpty()) {
-            return runtime.dispatcher()
-                    .failure(new MizanException(
-                            ErrorCode.BAD_REQUEST,
-                            "Params given more than once: " + String.join(", ", repeated),
-                            Map.of("repeated", List.copyOf(repeated))));
-        }
+        Map<String, String> query = QueryStrings.parse(request.getQueryString());
         handle.user();
         dev.mizan.core.live.LiveHub hub = runtime.live();
         if (hub != null) {
@@ -251,21 +268,39 @@ final class MizanServlet extends HttpServlet {
         return out;
     }
 
-    /** The body, or {@code null} when it is over the limit. */
-    private byte @Nullable [] readBody(HttpServletRequest request) throws IOException {
+    /**
+     * The body, read within the body limit and the read deadline (a body that trickles in slower
+     * is refused, so a slow client cannot hold a request thread for long).
+     */
+    private byte[] readBody(HttpServletRequest request) throws IOException {
         long declared = request.getContentLengthLong();
         if (declared > bodyLimit) {
-            return null;
+            throw tooLarge();
         }
+        int capacity = declared >= 0 ? (int) declared : (int) Math.min(bodyLimit + 1, 16 * 1024);
+        ByteArrayOutputStream body = new ByteArrayOutputStream(capacity);
+        byte[] chunk = new byte[Math.max(1, Math.min(capacity, 16 * 1024))];
+        long deadline = System.nanoTime() + bodyReadNanos;
         try (InputStream in = request.getInputStream()) {
-            if (declared >= 0) {
-                // Exactly the declared length (the container stops there): readNBytes(n) allocates
-                // min(n, 16 KiB) per chunk, so asking for the limit cost two zeroed 16 KiB buffers.
-                return in.readNBytes((int) declared);
+            int n;
+            while ((n = in.read(chunk)) >= 0) {
+                body.write(chunk, 0, n);
+                if (body.size() > bodyLimit) {
+                    throw tooLarge();
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    throw new MizanException(
+                            ErrorCode.BAD_REQUEST,
+                            "The request body arrived too slowly",
+                            Map.of("reason", "slow_body", "timeout_ms", bodyReadNanos / 1_000_000));
+                }
             }
-            byte[] body = in.readNBytes((int) Math.min(bodyLimit + 1, Integer.MAX_VALUE - 8));
-            return body.length > bodyLimit ? null : body;
+        } catch (IOException e) {
+            // A broken body (bad chunking, a client that went away, a read timeout) is the client's.
+            LOG.debug("Unreadable call body", e);
+            throw new MizanException(ErrorCode.BAD_REQUEST, "The request body could not be read", Map.of());
         }
+        return body.toByteArray();
     }
 
     private MizanException tooLarge() {

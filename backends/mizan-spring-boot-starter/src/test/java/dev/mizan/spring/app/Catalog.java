@@ -102,6 +102,23 @@ public class Catalog {
     @Client(affects = "motd")
     public void newMotd(String text) {}
 
+    @Client(context = "tag")
+    public String tagged(String tag) {
+        return "tag of " + tag.length();
+    }
+
+    /** Its invalidation entry is scoped by {@code tag}: a long tag makes a long header. */
+    @Client(affects = "tag")
+    public int retag(String tag) {
+        return tag.length();
+    }
+
+    /** A small call with an answer as large as asked. */
+    @Client
+    public List<String> copies(int count) {
+        return java.util.Collections.nCopies(count, "0123456789abcdefghijklmnopqrstuvwxyz");
+    }
+
     @Client
     public Echo echo(Echo echo) {
         return echo;

@@ -6,11 +6,14 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Each auth level on {@code /call/} and {@code /ctx/}, with users from Spring Security's form login:
- * ann (user), sam (staff), sue (superuser), oli (role OPS).
+ * ann (user), sam (staff), sue (superuser), oli (role OPS). Guarded names are revealed here, so
+ * refusals are the 401/403 of each level; {@link GuardedNamesTest} holds the default.
  */
+@TestPropertySource(properties = "mizan.reveal-guarded-names=true")
 class AuthLevelTest extends ServerTest {
 
     private static void assertStatus(Browser.Answer answer, int status) {

@@ -22,13 +22,14 @@ final class Browser {
     private static final Pattern LOGIN_CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final String origin;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrfToken;
 
     Browser(int port) {
         this.origin = "http://127.0.0.1:" + port;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -90,6 +91,13 @@ final class Browser {
                 .GET());
         csrfToken = answer.json().get("csrf_token").asString();
         return answer;
+    }
+
+    /** The cookies this browser holds, as a {@code Cookie} header value. */
+    String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     /** {@code POST /call/} with the CSRF token (fetched first when missing). */

@@ -204,8 +204,9 @@ class JwtAuthTest extends ServerTest {
         Browser.Answer mine = bearerGet(accessOf("ann"), "/api/mizan/ctx/mine/");
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.json().get("my_name").asString()).isEqualTo("ann");
+        // A refused guarded context answers as an unknown one (docs/protocol.md, Guarded names).
         assertThat(bearerGet(accessOf("ann"), "/api/mizan/ctx/staff_area/").status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(bearerGet(accessOf("sam"), "/api/mizan/ctx/staff_area/").status())
                 .isEqualTo(200);
         assertRefused(bearerGet(Tokens.unsigned("sam"), "/api/mizan/ctx/staff_area/"), "token_invalid");
@@ -225,7 +226,7 @@ class JwtAuthTest extends ServerTest {
             assertThat(ann.request("call", "\"function\": \"staff_report\"")
                             .at("/error/code")
                             .asString())
-                    .isEqualTo("FORBIDDEN");
+                    .isEqualTo("NOT_FOUND");
             assertThat(sam.request("call", "\"function\": \"staff_report\"").has("result"))
                     .isTrue();
         }

@@ -24,7 +24,8 @@ class LiveSocketTest extends ServerTest {
             assertThat(s.request("call", "\"function\": \"ping\", \"args\": {}").toString())
                     .isEqualTo("{\"id\":1,\"result\":\"pong\"}");
             JsonNode unknown = s.request("call", "\"function\": \"nope\", \"args\": {}");
-            assertThat(unknown.at("/error/code").asString()).isEqualTo("NOT_FOUND");
+            // Anonymous: an unknown name answers as a guarded one would (docs/protocol.md, Guarded names).
+            assertThat(unknown.at("/error/code").asString()).isEqualTo("UNAUTHORIZED");
             JsonNode invalid = s.request("call", "\"function\": \"rename\", \"args\": {\"title\": \"x\"}");
             assertThat(invalid.at("/error/code").asString()).isEqualTo("VALIDATION_FAILED");
             JsonNode broken = s.request("call", "\"function\": \"broken\", \"args\": {}");
@@ -53,7 +54,7 @@ class LiveSocketTest extends ServerTest {
             assertThat(ann.request("call", "\"function\": \"staff_report\"")
                             .at("/error/code")
                             .asString())
-                    .isEqualTo("FORBIDDEN");
+                    .isEqualTo("NOT_FOUND");
             assertThat(sam.request("call", "\"function\": \"staff_report\"").has("result"))
                     .isTrue();
         }
@@ -157,8 +158,8 @@ class LiveSocketTest extends ServerTest {
             assertThat(code(anon.request("subscribe", "\"context\": \"mine\""))).isEqualTo("UNAUTHORIZED");
             assertThat(code(ann.request("subscribe", "\"context\": \"mine\""))).isEqualTo("");
             assertThat(code(ann.request("subscribe", "\"context\": \"staff_area\"")))
-                    .isEqualTo("FORBIDDEN");
-            assertThat(code(ann.request("subscribe", "\"context\": \"vault\""))).isEqualTo("FORBIDDEN");
+                    .isEqualTo("NOT_FOUND");
+            assertThat(code(ann.request("subscribe", "\"context\": \"vault\""))).isEqualTo("NOT_FOUND");
             assertThat(code(ann.request("subscribe", "\"context\": \"nope\""))).isEqualTo("NOT_FOUND");
             assertThat(code(ann.request("subscribe", "\"context\": \"shop\""))).isEqualTo("BAD_REQUEST");
             assertThat(code(ann.request("subscribe", "\"context\": \"shop\", \"params\": {\"shopId\": \"x\"}")))

@@ -57,6 +57,7 @@ class WithoutSpringSecurityTest {
     private HttpResponse<String> call(String body, String token) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri("/call/"))
                 .header("X-CSRF-Token", token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

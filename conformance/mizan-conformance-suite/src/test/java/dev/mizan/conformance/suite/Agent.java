@@ -84,7 +84,7 @@ final class Agent {
         HttpRequest.Builder request = request("/call/")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         return send(request);
     }
 

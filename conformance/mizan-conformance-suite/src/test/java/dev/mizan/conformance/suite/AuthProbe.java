@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Auth-guard enforcement: anonymous callers of a guarded function get {@code UNAUTHORIZED}, signed-in
- * callers without the right {@code FORBIDDEN}.
+ * Auth-guard enforcement: anonymous callers of a guarded function get {@code UNAUTHORIZED}; signed-in
+ * callers without the right get {@code NOT_FOUND}, exactly the answer for an unknown name, so that
+ * nobody can list the guarded names they may not use (docs/protocol.md, "Guarded names").
  */
 @ExtendWith(ConformanceServer.class)
 class AuthProbe {
@@ -35,7 +36,7 @@ class AuthProbe {
     @Test
     void staff_refuses_plain_users_and_admits_staff_and_superusers(Wire wire) {
         Envelopes.error(wire.anonymous().call("staff_report"), "UNAUTHORIZED");
-        Envelopes.error(wire.user().call("staff_report"), "FORBIDDEN");
+        Envelopes.error(wire.user().call("staff_report"), "NOT_FOUND");
 
         assertThat(Envelopes.result(wire.staff().call("staff_report")).asString())
                 .isEqualTo("staff report");
@@ -46,8 +47,8 @@ class AuthProbe {
     @Test
     void superuser_admits_only_superusers(Wire wire) {
         Envelopes.error(wire.anonymous().call("superuser_audit"), "UNAUTHORIZED");
-        Envelopes.error(wire.user().call("superuser_audit"), "FORBIDDEN");
-        Envelopes.error(wire.staff().call("superuser_audit"), "FORBIDDEN");
+        Envelopes.error(wire.user().call("superuser_audit"), "NOT_FOUND");
+        Envelopes.error(wire.staff().call("superuser_audit"), "NOT_FOUND");
 
         assertThat(Envelopes.result(wire.superuser().call("superuser_audit")).asString())
                 .isEqualTo("superuser audit");
@@ -59,7 +60,7 @@ class AuthProbe {
         String call = "{\"function\": \"cleared_secret\", \"args\": {}}";
 
         Envelopes.error(wire.anonymous().post(call, Map.of()), "UNAUTHORIZED");
-        Envelopes.error(wire.user().post(call, Map.of()), "FORBIDDEN");
+        Envelopes.error(wire.user().post(call, Map.of()), "NOT_FOUND");
         assertThat(Envelopes.result(wire.user().post(call, cleared)).asString()).isEqualTo("cleared");
         assertThat(Envelopes.result(wire.anonymous().post(call, cleared)).asString())
                 .isEqualTo("cleared");
@@ -68,7 +69,7 @@ class AuthProbe {
     @Test
     void a_role_list_admits_only_holders_of_a_listed_role(Wire wire) {
         Envelopes.error(wire.anonymous().call("auditor_log"), "UNAUTHORIZED");
-        Envelopes.error(wire.user().call("auditor_log"), "FORBIDDEN");
+        Envelopes.error(wire.user().call("auditor_log"), "NOT_FOUND");
 
         assertThat(Envelopes.result(wire.staff().call("auditor_log")).asString())
                 .isEqualTo("auditor log");
@@ -77,7 +78,7 @@ class AuthProbe {
     @Test
     void a_bundle_with_a_guarded_member_is_guarded(Wire wire) {
         Envelopes.error(wire.anonymous().context("admin", ""), "UNAUTHORIZED");
-        Envelopes.error(wire.user().context("admin", ""), "FORBIDDEN");
+        Envelopes.error(wire.user().context("admin", ""), "NOT_FOUND");
 
         Reply reply = wire.staff().context("admin", "");
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
@@ -88,8 +89,27 @@ class AuthProbe {
     void a_refused_call_does_not_run_and_invalidates_nothing(Wire wire) {
         Reply reply = wire.user().call("staff_report");
 
-        Envelopes.error(reply, "FORBIDDEN");
+        Envelopes.error(reply, "NOT_FOUND");
         assertThat(reply.header("X-Mizan-Invalidate")).isNull();
         assertThat(reply.text()).doesNotContain("staff report");
+    }
+
+    @Test
+    void a_refused_name_answers_exactly_as_an_unknown_name(Wire wire) {
+        for (Agent agent : new Agent[] {wire.anonymous(), wire.user(), wire.staff()}) {
+            Reply unknown = agent.call("no_such_function");
+            Reply refused = agent.call("superuser_audit");
+            assertThat(refused.status()).as("%s", refused).isEqualTo(unknown.status());
+            assertThat(refused.text()).isEqualTo(unknown.text().replace("no_such_function", "superuser_audit"));
+            Reply unknownContext = agent.context("no_such_context", "");
+            Reply admin = agent == wire.anonymous() ? agent.context("admin", "") : unknownContext;
+            assertThat(admin.text()).doesNotContain("admin_stats");
+        }
+        Reply anonymousUnknown = wire.anonymous().context("no_such_context", "");
+        Reply anonymousAdmin = wire.anonymous().context("admin", "");
+        assertThat(anonymousAdmin.text()).isEqualTo(anonymousUnknown.text());
+        Reply userUnknown = wire.user().context("no_such_context", "");
+        Reply userAdmin = wire.user().context("admin", "");
+        assertThat(userAdmin.text()).isEqualTo(userUnknown.text().replace("no_such_context", "admin"));
     }
 }

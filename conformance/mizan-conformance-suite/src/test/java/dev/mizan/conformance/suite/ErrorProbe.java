@@ -13,7 +13,13 @@ class ErrorProbe {
 
     @Test
     void an_unknown_function_is_not_found(Wire wire) {
-        Envelopes.error(wire.anonymous().call("no_such_function"), "NOT_FOUND");
+        Envelopes.error(wire.user().call("no_such_function"), "NOT_FOUND");
+    }
+
+    @Test
+    void an_unknown_name_asked_anonymously_answers_as_a_guarded_one(Wire wire) {
+        Envelopes.error(wire.anonymous().call("no_such_function"), "UNAUTHORIZED");
+        Envelopes.error(wire.anonymous().context("no_such_context", ""), "UNAUTHORIZED");
     }
 
     @Test
@@ -121,7 +127,7 @@ class ErrorProbe {
 
     @Test
     void an_unknown_context_is_not_found(Wire wire) {
-        Envelopes.error(wire.anonymous().context("no_such_context", ""), "NOT_FOUND");
+        Envelopes.error(wire.user().context("no_such_context", ""), "NOT_FOUND");
     }
 
     @Test
@@ -143,7 +149,7 @@ class ErrorProbe {
 
     @Test
     void error_answers_are_json_and_never_cached(Wire wire) {
-        Reply reply = wire.anonymous().call("no_such_function");
+        Reply reply = wire.user().call("no_such_function");
 
         Envelopes.error(reply, "NOT_FOUND");
         Envelopes.assertNoStore(reply);

@@ -2,6 +2,7 @@ package dev.mizan.conformance.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -103,5 +104,53 @@ class SessionProbe {
         Reply reply = agent.postWithout(createTask(projectId), Map.of("X-CSRF-Token", agent.csrfToken()));
 
         assertThat(Envelopes.result(reply).path("title").asString()).isEqualTo("x");
+    }
+
+    @Test
+    void a_foreign_or_null_origin_is_refused_even_with_the_token(Wire wire) {
+        for (Map<String, String> headers : List.of(
+                Map.of("Origin", "https://evil.example"),
+                Map.of("Origin", "null"),
+                Map.of("Sec-Fetch-Site", "cross-site"))) {
+            Agent agent = wire.user();
+            Reply reply = agent.post("{\"function\": \"ping\", \"args\": {}}", headers);
+            JsonNode error = Envelopes.error(reply, "FORBIDDEN");
+            assertThat(error.path("details").path("reason").asString(""))
+                    .as("%s", headers)
+                    .isEqualTo("origin");
+        }
+        Agent agent = wire.user();
+        Reply same = agent.post(
+                "{\"function\": \"ping\", \"args\": {}}",
+                Map.of(
+                        "Origin",
+                        wire.base().getScheme() + "://" + wire.base().getAuthority(),
+                        "Sec-Fetch-Site",
+                        "same-origin"));
+        assertThat(same.status()).as("%s", same).isEqualTo(200);
+    }
+
+    @Test
+    void a_planted_cookie_is_not_a_token(Wire wire) {
+        Agent agent = wire.anonymous();
+        String planted = "A".repeat(43);
+        Reply reply = agent.postWithout(
+                "{\"function\": \"ping\", \"args\": {}}",
+                Map.of("X-CSRF-Token", planted, "Cookie", "MIZAN-CSRF=" + planted));
+        JsonNode error = Envelopes.error(reply, "FORBIDDEN");
+        assertThat(error.path("details").path("reason").asString("")).isEqualTo("csrf");
+    }
+
+    @Test
+    void a_simple_request_body_type_is_refused(Wire wire) {
+        for (String type :
+                List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x")) {
+            Agent agent = wire.user();
+            Reply reply = agent.post("{\"function\": \"ping\", \"args\": {}}", Map.of("Content-Type", type));
+            JsonNode error = Envelopes.error(reply, "BAD_REQUEST");
+            assertThat(error.path("details").path("reason").asString(""))
+                    .as(type)
+                    .isEqualTo("content_type");
+        }
     }
 }

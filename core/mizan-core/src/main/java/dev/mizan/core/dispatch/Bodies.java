@@ -2,6 +2,9 @@ package dev.mizan.core.dispatch;
 
 import dev.mizan.core.MizanException;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +18,53 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes response bodies: call results with their effects, context bundles and error envelopes. */
 final class Bodies {
 
-    private final JsonMapper mapper;
-
-    Bodies(JsonMapper mapper) {
-        this.mapper = mapper;
+    /** Writes one answer's JSON to a generator. */
+    @FunctionalInterface
+    private interface Content {
+        void write(JsonGenerator gen);
     }
 
-    byte[] success(ObjectWriter output, @Nullable Object result, Effects.Computed effects) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator gen = mapper.createGenerator(out)) {
+    private final JsonMapper mapper;
+    private final long answerLimit;
+
+    Bodies(JsonMapper mapper, long answerLimit) {
+        this.mapper = mapper;
+        this.answerLimit = answerLimit;
+    }
+
+    long answerLimit() {
+        return answerLimit;
+    }
+
+    /**
+     * Serializes an answer within the limit: held in memory when small, else counted and later
+     * serialized again straight into the transport's output.
+     *
+     * @throws BoundedSink.TooLarge when the answer is over the limit
+     */
+    private AnswerBody bounded(Content content) {
+        BoundedSink sink = new BoundedSink(answerLimit);
+        try (JsonGenerator gen = mapper.createGenerator(sink)) {
+            content.write(gen);
+        } catch (RuntimeException e) {
+            if (sink.overflowed()) {
+                throw new BoundedSink.TooLarge();
+            }
+            throw e;
+        }
+        byte[] bytes = sink.bytesOrNull();
+        if (bytes != null) {
+            return AnswerBody.of(bytes);
+        }
+        return AnswerBody.streamed(sink.count(), out -> {
+            try (JsonGenerator gen = mapper.createGenerator(new NonClosing(out))) {
+                content.write(gen);
+            }
+        });
+    }
+
+    AnswerBody success(ObjectWriter output, @Nullable Object result, Effects.Computed effects) {
+        return bounded(gen -> {
             gen.writeStartObject();
             gen.writeName("result");
             if (effects.resultTree() != null) {
@@ -60,8 +101,7 @@ final class Bodies {
                 gen.writeEndArray();
             }
             gen.writeEndObject();
-        }
-        return out.toByteArray();
+        });
     }
 
     private static void writeParams(JsonGenerator gen, @Nullable Map<String, JsonNode> params) {
@@ -78,9 +118,8 @@ final class Bodies {
     }
 
     /** {@code {MEMBER: VALUE, …}}, members in the given (sorted) order. */
-    byte[] bundle(List<FunctionPlan> members, Object[] results) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-        try (JsonGenerator gen = mapper.createGenerator(out)) {
+    AnswerBody bundle(List<FunctionPlan> members, @Nullable Object[] results) {
+        return bounded(gen -> {
             gen.writeStartObject();
             for (int i = 0; i < members.size(); i++) {
                 gen.writeName(members.get(i).name());
@@ -91,8 +130,24 @@ final class Bodies {
                 }
             }
             gen.writeEndObject();
+        });
+    }
+
+    /** The transport closes its own output; the generator must not. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
         }
-        return out.toByteArray();
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** {@code {"error": {"code", "message", "details"}}}: never the cause. */

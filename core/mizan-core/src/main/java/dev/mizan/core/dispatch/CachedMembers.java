@@ -6,6 +6,7 @@ import dev.mizan.core.cache.CacheReport;
 import dev.mizan.core.cache.OriginCache;
 import dev.mizan.core.registry.ContextDescriptor;
 import dev.mizan.core.registry.ParamDescriptor;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
@@ -36,11 +37,14 @@ final class CachedMembers {
     private final ContextDescriptor context;
     private final PermissionKey perm;
     private final JsonMapper mapper;
+    private final long answerLimit;
     private final AtomicBoolean allHit = new AtomicBoolean(true);
     private final Map<String, String> keys = new ConcurrentHashMap<>();
 
-    CachedMembers(OriginCache cache, ContextDescriptor context, RequestHandle request, JsonMapper mapper) {
+    CachedMembers(
+            OriginCache cache, ContextDescriptor context, RequestHandle request, JsonMapper mapper, long answerLimit) {
         this.cache = cache;
+        this.answerLimit = answerLimit;
         this.context = context;
         this.perm = PermissionKey.of(context.scope(), request.user());
         this.mapper = mapper;
@@ -55,7 +59,7 @@ final class CachedMembers {
                 member.descriptor().rev(),
                 perm,
                 Objects.requireNonNull(member.descriptor().cacheTtl()));
-        OriginCache.Answer answer = cache.fetch(key, () -> member.writer().writeValueAsBytes(member.runBound(bound)));
+        OriginCache.Answer answer = cache.fetch(key, () -> written(member, member.runBound(bound)));
         if (!answer.hit()) {
             allHit.set(false);
         }
@@ -63,6 +67,48 @@ final class CachedMembers {
             keys.put(member.name(), answer.key());
         }
         return new Raw(answer.json());
+    }
+
+    /**
+     * The member's JSON, at most the answer limit: a bigger value fails with {@link
+     * BoundedSink.TooLarge} (the bundle's 413) and is neither held whole nor stored.
+     */
+    private byte[] written(FunctionPlan member, @Nullable Object value) {
+        LimitedBytes out = new LimitedBytes(answerLimit);
+        try {
+            member.writer().writeValue(out, value);
+        } catch (RuntimeException e) {
+            if (out.overflowed) {
+                throw new BoundedSink.TooLarge();
+            }
+            throw e;
+        }
+        return out.toByteArray();
+    }
+
+    /** Bytes that fail past a limit. */
+    private static final class LimitedBytes extends ByteArrayOutputStream {
+        private final long limit;
+        private boolean overflowed;
+
+        LimitedBytes(long limit) {
+            super(256);
+            this.limit = limit;
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            if ((long) count + len > limit) {
+                overflowed = true;
+                throw new BoundedSink.TooLarge();
+            }
+            super.write(b, off, len);
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
     }
 
     CacheReport report() {
@@ -119,7 +165,8 @@ final class CachedMembers {
             ContextDescriptor context,
             boolean anyCached,
             RequestHandle request,
-            JsonMapper mapper) {
-        return cache == null || !anyCached ? null : new CachedMembers(cache, context, request, mapper);
+            JsonMapper mapper,
+            long answerLimit) {
+        return cache == null || !anyCached ? null : new CachedMembers(cache, context, request, mapper, answerLimit);
     }
 }

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One context, fetched as a bundle: every member is guarded first (a guarded member guards the
- * bundle), query params are checked and converted, then members run in parallel. The first
+ * bundle, {@link #guard}), query params are checked and converted, then members run in parallel. The first
  * failing member, in member order, fails the bundle with its envelope.
  */
 final class ContextBundle {
@@ -46,17 +46,22 @@ final class ContextBundle {
         this.anyCached = members.stream().anyMatch(m -> m.descriptor().isCached());
     }
 
-    /** The bundle's JSON, and how it used the origin cache ({@code null} when no member is cached). */
-    record Fetched(byte[] body, @Nullable CacheReport cache) {}
+    /** The bundle's answer, and how it used the origin cache ({@code null} when no member is cached). */
+    record Fetched(AnswerBody body, @Nullable CacheReport cache) {}
 
-    Fetched fetch(Map<String, String> query, RequestHandle request) throws Throwable {
+    /** Checks every member's auth: a guarded member guards the bundle. */
+    void guard(RequestHandle request) {
         for (FunctionPlan member : members) {
             member.guard().check(request);
         }
+    }
+
+    /** Runs the members (the caller has checked {@link #guard} first) and writes the bundle. */
+    Fetched fetch(Map<String, String> query, RequestHandle request) throws Throwable {
         Map<String, JsonNode> values = convert(query);
-        CachedMembers cached =
-                CachedMembers.forFetch(options.cache(), descriptor, anyCached, request, options.mapper());
-        Object[] results = new Object[members.size()];
+        CachedMembers cached = CachedMembers.forFetch(
+                options.cache(), descriptor, anyCached, request, options.mapper(), bodies.answerLimit());
+        @Nullable Object[] results = new Object[members.size()];
         if (members.size() == 1) {
             results[0] = run(members.getFirst(), argsFor(members.getFirst(), values), request, cached);
         } else {
@@ -174,7 +179,10 @@ final class ContextBundle {
     }
 
     private void runInParallel(
-            Map<String, JsonNode> values, RequestHandle request, Object[] results, @Nullable CachedMembers cached)
+            Map<String, JsonNode> values,
+            RequestHandle request,
+            @Nullable Object[] results,
+            @Nullable CachedMembers cached)
             throws Throwable {
         List<CompletableFuture<Object>> futures = new ArrayList<>(members.size());
         for (FunctionPlan member : members) {
@@ -204,6 +212,8 @@ final class ContextBundle {
             FunctionPlan member, ObjectNode args, RequestHandle request, @Nullable CachedMembers cached) {
         try {
             return run(member, args, request, cached);
+        } catch (BoundedSink.TooLarge e) {
+            throw e;
         } catch (Throwable t) {
             throw new MemberFailure(Failures.normalize(t, member.name(), options.translator(), request));
         }

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param contextExecutor runs the members of a context bundle in parallel
  * @param translator names the protocol error for framework exceptions the core does not know
  * @param cache the origin cache, or {@code null} when no member is cached
+ * @param policy answer and header bounds, and whether guarded names are revealed
  */
 public record DispatchOptions(
         JsonMapper mapper,
@@ -25,7 +26,8 @@ public record DispatchOptions(
         PredicateResolver predicates,
         Executor contextExecutor,
         FailureTranslator translator,
-        @Nullable OriginCache cache) {
+        @Nullable OriginCache cache,
+        DispatchPolicy policy) {
 
     /** Defaults: no validation, reflective instances and predicates, one virtual thread per member. */
     public static DispatchOptions of(JsonMapper mapper) {
@@ -36,30 +38,35 @@ public record DispatchOptions(
                 PredicateResolver.reflective(),
                 Executors.newVirtualThreadPerTaskExecutor(),
                 FailureTranslator.none(),
-                null);
+                null,
+                DispatchPolicy.defaults());
     }
 
     public DispatchOptions withValidator(@Nullable Validator v) {
-        return new DispatchOptions(mapper, v, instances, predicates, contextExecutor, translator, cache);
+        return new DispatchOptions(mapper, v, instances, predicates, contextExecutor, translator, cache, policy);
     }
 
     public DispatchOptions withInstances(InstanceResolver i) {
-        return new DispatchOptions(mapper, validator, i, predicates, contextExecutor, translator, cache);
+        return new DispatchOptions(mapper, validator, i, predicates, contextExecutor, translator, cache, policy);
     }
 
     public DispatchOptions withPredicates(PredicateResolver p) {
-        return new DispatchOptions(mapper, validator, instances, p, contextExecutor, translator, cache);
+        return new DispatchOptions(mapper, validator, instances, p, contextExecutor, translator, cache, policy);
     }
 
     public DispatchOptions withContextExecutor(Executor e) {
-        return new DispatchOptions(mapper, validator, instances, predicates, e, translator, cache);
+        return new DispatchOptions(mapper, validator, instances, predicates, e, translator, cache, policy);
     }
 
     public DispatchOptions withCache(@Nullable OriginCache c) {
-        return new DispatchOptions(mapper, validator, instances, predicates, contextExecutor, translator, c);
+        return new DispatchOptions(mapper, validator, instances, predicates, contextExecutor, translator, c, policy);
     }
 
     public DispatchOptions withTranslator(FailureTranslator t) {
-        return new DispatchOptions(mapper, validator, instances, predicates, contextExecutor, t, cache);
+        return new DispatchOptions(mapper, validator, instances, predicates, contextExecutor, t, cache, policy);
+    }
+
+    public DispatchOptions withPolicy(DispatchPolicy p) {
+        return new DispatchOptions(mapper, validator, instances, predicates, contextExecutor, translator, cache, p);
     }
 }

@@ -6,16 +6,25 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of one dispatch, ready for a transport: the JSON body (success or error envelope),
- * the error code when it failed (the adapter maps it to a status), and the invalidation entries
- * that also travel in the {@code X-Mizan-Invalidate} header; for a context bundle that used the
- * origin cache, how ({@code X-Mizan-Cache}).
+ * The outcome of one dispatch, ready for a transport: the answer body (success or error envelope,
+ * of known length), the error code when it failed (the adapter maps it to a status), the
+ * invalidation and merge entries, the {@code X-Mizan-Invalidate} value, already bounded, and for a
+ * context bundle that used the origin cache, how ({@code X-Mizan-Cache}).
+ *
+ * @param error the error code, or {@code null} on success
+ * @param answer the body to write
+ * @param invalidate the invalidation entries of a mutation (also on a committed mutation whose
+ *     answer was refused as too large)
+ * @param merge the merge entries of a mutation
+ * @param invalidateHeader the {@code X-Mizan-Invalidate} value, or {@code null} for none
+ * @param cache how the origin cache served a context bundle, or {@code null}
  */
 public record DispatchResult(
         @Nullable ErrorCode error,
-        byte[] body,
+        AnswerBody answer,
         List<InvalidateEntry> invalidate,
         List<MergeEntry> merge,
+        @Nullable String invalidateHeader,
         @Nullable CacheReport cache) {
 
     public DispatchResult {
@@ -23,22 +32,28 @@ public record DispatchResult(
         merge = List.copyOf(merge);
     }
 
-    /** A result that did not use the origin cache. */
+    /** A result held in memory that did not use the origin cache, its header bounded by the default limit. */
     public DispatchResult(
             @Nullable ErrorCode error, byte[] body, List<InvalidateEntry> invalidate, List<MergeEntry> merge) {
-        this(error, body, invalidate, merge, null);
+        this(
+                error,
+                AnswerBody.of(body),
+                invalidate,
+                merge,
+                InvalidateHeader.bounded(invalidate, DispatchPolicy.DEFAULT_INVALIDATE_HEADER_LIMIT),
+                null);
     }
 
     static DispatchResult failure(ErrorCode code, byte[] envelope) {
-        return new DispatchResult(code, envelope, List.of(), List.of());
+        return new DispatchResult(code, AnswerBody.of(envelope), List.of(), List.of(), null, null);
     }
 
     public boolean ok() {
         return error == null;
     }
 
-    /** The {@code X-Mizan-Invalidate} header value, or {@code null} when nothing is invalidated. */
-    public @Nullable String invalidateHeader() {
-        return invalidate.isEmpty() ? null : InvalidateHeader.format(invalidate);
+    /** The body as bytes (a streamed answer is materialized; transports use {@link #answer()}). */
+    public byte[] body() {
+        return answer.bytes();
     }
 }

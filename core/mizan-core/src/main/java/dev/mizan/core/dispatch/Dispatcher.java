@@ -42,11 +42,14 @@ public final class Dispatcher {
     private final ObjectReader envelopeReader;
     private final List<MutationListener> mutationListeners = new CopyOnWriteArrayList<>();
     private final Set<String> cachedContexts;
+    private final boolean hasGuarded;
 
     private Dispatcher(Registry registry, DispatchOptions options) {
         this.registry = registry;
         this.options = options;
-        this.bodies = new Bodies(options.mapper());
+        this.bodies = new Bodies(options.mapper(), options.policy().answerLimit());
+        this.hasGuarded = registry.functions().stream().anyMatch(FunctionDescriptor::isGuarded);
+        checkHeaderBounds(registry, options.policy().invalidateHeaderLimit());
         this.envelopeReader = JsonTrees.reader(options.mapper()).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         Map<String, FunctionPlan> f = new HashMap<>();
         for (FunctionDescriptor fn : registry.functions()) {
@@ -148,22 +151,70 @@ public final class Dispatcher {
     public DispatchResult call(String function, @Nullable JsonNode args, RequestHandle request) {
         FunctionPlan plan = functions.get(function);
         if (plan == null) {
-            return failure(new MizanException(
-                    ErrorCode.NOT_FOUND, "Unknown function '" + function + "'", Map.of("function", function)));
+            return failure(GuardedNames.unknown("function", function, hidesFrom(request)));
         }
+        DispatchResult refused = guard(() -> plan.guard().check(request), "function", function, request);
+        if (refused != null) {
+            return refused;
+        }
+        FunctionPlan.Invocation invocation;
         try {
-            plan.guard().check(request);
-            FunctionPlan.Invocation invocation = plan.invoke(args, request);
-            Effects.Computed effects = plan.effects().compute(invocation.args(), invocation.result(), options.mapper());
-            purge(effects);
-            byte[] body = bodies.success(plan.writer(), invocation.result(), effects);
-            if (!effects.invalidate().isEmpty() || !effects.merge().isEmpty()) {
-                announce(function, effects, request);
-            }
-            return new DispatchResult(null, body, effects.invalidate(), effects.merge());
+            invocation = plan.invoke(args, request);
         } catch (Throwable t) {
             return failure(normalize(t, function, request));
         }
+        return answer(plan, invocation, request);
+    }
+
+    /**
+     * The answer of a handler that returned: from here on nothing turns its committed success into
+     * a different outcome than the one its effects describe. An answer over the limit is a 413 that
+     * still carries the mutation's invalidation entries (its header and {@code details.committed}).
+     */
+    private DispatchResult answer(FunctionPlan plan, FunctionPlan.Invocation invocation, RequestHandle request) {
+        Effects.Computed effects;
+        try {
+            effects = plan.effects().compute(invocation.args(), invocation.result(), options.mapper());
+        } catch (Throwable t) {
+            return failure(normalize(t, plan.name(), request));
+        }
+        purge(effects);
+        if (!effects.invalidate().isEmpty() || !effects.merge().isEmpty()) {
+            announce(plan.name(), effects, request);
+        }
+        String header =
+                InvalidateHeader.bounded(effects.invalidate(), options.policy().invalidateHeaderLimit());
+        try {
+            AnswerBody body = bodies.success(plan.writer(), invocation.result(), effects);
+            return new DispatchResult(null, body, effects.invalidate(), effects.merge(), header, null);
+        } catch (BoundedSink.TooLarge e) {
+            LOG.warn("The answer of '{}' is over the answer limit of {} bytes", plan.name(), bodies.answerLimit());
+            byte[] envelope = bodies.error(tooLarge(!plan.effects().isEmpty()));
+            return new DispatchResult(
+                    ErrorCode.PAYLOAD_TOO_LARGE,
+                    AnswerBody.of(envelope),
+                    effects.invalidate(),
+                    List.of(),
+                    header,
+                    null);
+        } catch (Throwable t) {
+            MizanException error = normalize(t, plan.name(), request);
+            return new DispatchResult(
+                    error.code(), AnswerBody.of(bodies.error(error)), effects.invalidate(), List.of(), header, null);
+        }
+    }
+
+    private MizanException tooLarge(boolean committed) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("limit", bodies.answerLimit());
+        details.put("answer", true);
+        if (committed) {
+            details.put("committed", true);
+        }
+        return new MizanException(
+                ErrorCode.PAYLOAD_TOO_LARGE,
+                "The answer is larger than " + bodies.answerLimit() + " bytes",
+                Map.copyOf(details));
     }
 
     /**
@@ -196,7 +247,15 @@ public final class Dispatcher {
     public Map<String, JsonNode> contextInstance(String name, @Nullable JsonNode params, RequestHandle request) {
         ContextBundle bundle = contexts.get(name);
         if (bundle == null) {
-            throw new MizanException(ErrorCode.NOT_FOUND, "Unknown context '" + name + "'", Map.of("context", name));
+            throw GuardedNames.unknown("context", name, hidesFrom(request));
+        }
+        try {
+            bundle.guard(request);
+        } catch (MizanException e) {
+            if (options.policy().revealGuardedNames() || !GuardedNames.isRefusal(e)) {
+                throw e;
+            }
+            throw GuardedNames.unknown("context", name, hidesFrom(request));
         }
         return bundle.instance(params, request);
     }
@@ -205,12 +264,18 @@ public final class Dispatcher {
     public DispatchResult context(String name, Map<String, String> query, RequestHandle request) {
         ContextBundle bundle = contexts.get(name);
         if (bundle == null) {
-            return failure(
-                    new MizanException(ErrorCode.NOT_FOUND, "Unknown context '" + name + "'", Map.of("context", name)));
+            return failure(GuardedNames.unknown("context", name, hidesFrom(request)));
+        }
+        DispatchResult refused = guard(() -> bundle.guard(request), "context", name, request);
+        if (refused != null) {
+            return refused;
         }
         try {
             ContextBundle.Fetched fetched = bundle.fetch(query, request);
-            return new DispatchResult(null, fetched.body(), List.of(), List.of(), fetched.cache());
+            return new DispatchResult(null, fetched.body(), List.of(), List.of(), null, fetched.cache());
+        } catch (BoundedSink.TooLarge e) {
+            LOG.warn("The bundle of context '{}' is over the answer limit of {} bytes", name, bodies.answerLimit());
+            return failure(tooLarge(false));
         } catch (ContextBundle.AlreadyNormalized e) {
             return failure(e.error());
         } catch (Throwable t) {
@@ -220,22 +285,28 @@ public final class Dispatcher {
 
     /**
      * Purges the origin cache by every entry of a mutation, before its answer is sent, so the
-     * client's refetch never sees the old value. Contexts without cached members are skipped.
+     * client's refetch never sees the old value. Contexts without cached members are skipped. The
+     * handler has committed: a store failure is logged (the stores bypass themselves until
+     * emptied), never turned into an error answer.
      */
     private void purge(Effects.Computed effects) {
         OriginCache cache = options.cache();
         if (cache == null) {
             return;
         }
-        for (InvalidateEntry e : effects.invalidate()) {
-            if (cachedContexts.contains(e.context())) {
-                cache.purge(e.context(), e.params(), e.slot());
+        try {
+            for (InvalidateEntry e : effects.invalidate()) {
+                if (cachedContexts.contains(e.context())) {
+                    cache.purge(e.context(), e.params(), e.slot());
+                }
             }
-        }
-        for (MergeEntry m : effects.merge()) {
-            if (cachedContexts.contains(m.context())) {
-                cache.purge(m.context(), m.params(), m.slot());
+            for (MergeEntry m : effects.merge()) {
+                if (cachedContexts.contains(m.context())) {
+                    cache.purge(m.context(), m.params(), m.slot());
+                }
             }
+        } catch (RuntimeException e) {
+            LOG.error("Origin cache purge failed after a committed mutation", e);
         }
     }
 
@@ -260,13 +331,8 @@ public final class Dispatcher {
             FunctionPlan plan = read.plan();
             Object[] bound = plan.binder().bind(read.args(), request, read.uploads());
             Object result = plan.runBound(bound);
-            Effects.Computed effects = plan.effects().compute(bound, result, options.mapper());
-            purge(effects);
-            byte[] answer = bodies.success(plan.writer(), result, effects);
-            if (!effects.invalidate().isEmpty() || !effects.merge().isEmpty()) {
-                announce(function, effects, request);
-            }
-            return new DispatchResult(null, answer, effects.invalidate(), effects.merge());
+            // From here on the handler has committed: the same answer path as a JSON call.
+            return answer(plan, new FunctionPlan.Invocation(bound, result), request);
         } catch (IOException e) {
             LOG.debug("Unreadable multipart body", e);
             return failure(new MizanException(
@@ -279,9 +345,16 @@ public final class Dispatcher {
     private FunctionPlan uploadPlan(String name, RequestHandle request) {
         FunctionPlan plan = functions.get(name);
         if (plan == null) {
-            throw new MizanException(ErrorCode.NOT_FOUND, "Unknown function '" + name + "'", Map.of("function", name));
+            throw GuardedNames.unknown("function", name, hidesFrom(request));
         }
-        plan.guard().check(request);
+        try {
+            plan.guard().check(request);
+        } catch (MizanException e) {
+            if (options.policy().revealGuardedNames() || !GuardedNames.isRefusal(e)) {
+                throw e;
+            }
+            throw GuardedNames.unknown("function", name, hidesFrom(request));
+        }
         if (plan.binder().uploadParams().isEmpty()) {
             throw new MizanException(
                     ErrorCode.BAD_REQUEST,
@@ -296,6 +369,49 @@ public final class Dispatcher {
             return envelopeReader.readTree(json);
         } catch (JacksonException e) {
             throw new MizanException(ErrorCode.BAD_REQUEST, "Part 'args' is not valid JSON", Map.of("part", "args"), e);
+        }
+    }
+
+    /**
+     * Runs an auth check; a refusal is answered as for an unknown name unless guarded names are
+     * revealed (docs/protocol.md, "Guarded names").
+     */
+    private @Nullable DispatchResult guard(Runnable check, String kind, String name, RequestHandle request) {
+        try {
+            check.run();
+            return null;
+        } catch (MizanException e) {
+            if (options.policy().revealGuardedNames() || !GuardedNames.isRefusal(e)) {
+                return failure(e);
+            }
+            LOG.debug("Refused {} '{}' answered as unknown: {}", kind, name, e.getMessage());
+            return failure(GuardedNames.unknown(kind, name, hidesFrom(request)));
+        } catch (RuntimeException e) {
+            return failure(normalize(e, name, request));
+        }
+    }
+
+    /** Whether an unknown or refused name is answered 401 to this caller (see {@link GuardedNames}). */
+    private boolean hidesFrom(RequestHandle request) {
+        return !options.policy().revealGuardedNames() && hasGuarded && request.user() == null;
+    }
+
+    private static void checkHeaderBounds(Registry registry, int limit) {
+        List<String> over = new java.util.ArrayList<>();
+        for (FunctionDescriptor fn : registry.functions()) {
+            List<InvalidateEntry> unscoped = fn.affects().stream()
+                    .map(t -> new InvalidateEntry(t.context(), null, t.slot()))
+                    .toList();
+            if (!unscoped.isEmpty()
+                    && InvalidateHeader.format(InvalidateHeader.widened(unscoped))
+                                    .length()
+                            > limit) {
+                over.add(fn.source());
+            }
+        }
+        if (!over.isEmpty()) {
+            throw new IllegalArgumentException("The unscoped X-Mizan-Invalidate header of " + String.join(", ", over)
+                    + " is longer than the limit of " + limit + " bytes: raise the limit or affect fewer contexts");
         }
     }
 

@@ -2,10 +2,13 @@ package dev.mizan.core.dispatch;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,6 +18,33 @@ import tools.jackson.databind.JsonNode;
 public final class InvalidateHeader {
 
     private InvalidateHeader() {}
+
+    /**
+     * The header for these entries within {@code limit} bytes, or {@code null} when there are none.
+     * When the scoped form is longer (a long argument value scopes an entry), every entry is
+     * widened to its unscoped form ({@code NAME}, {@code NAME#slot}), duplicates dropped: a client
+     * or edge then invalidates every instance of those contexts, never fewer than it should. The
+     * body's {@code invalidate} keeps the exact entries.
+     */
+    public static @Nullable String bounded(List<InvalidateEntry> entries, int limit) {
+        if (entries.isEmpty()) {
+            return null;
+        }
+        String exact = format(entries);
+        if (exact.length() <= limit) {
+            return exact;
+        }
+        return format(widened(entries));
+    }
+
+    /** The unscoped form of the entries, in order, without duplicates. */
+    public static List<InvalidateEntry> widened(List<InvalidateEntry> entries) {
+        Set<InvalidateEntry> out = new LinkedHashSet<>();
+        for (InvalidateEntry e : entries) {
+            out.add(new InvalidateEntry(e.context(), null, e.slot()));
+        }
+        return List.copyOf(out);
+    }
 
     public static String format(List<InvalidateEntry> entries) {
         StringJoiner header = new StringJoiner(",");

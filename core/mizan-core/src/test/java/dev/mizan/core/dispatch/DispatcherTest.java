@@ -129,17 +129,22 @@ class DispatcherTest {
         DispatchResult refused = call("{\"function\": \"refuses\"}");
         assertThat(code(refused)).isEqualTo(ErrorCode.FORBIDDEN);
         assertThat(json(refused).at("/error/message").asString()).isEqualTo("Shop is closed");
-        assertThat(code(call("{\"function\": \"nope\"}"))).isEqualTo(ErrorCode.NOT_FOUND);
-        assertThat(code(DISPATCHER.context("nope", Map.of(), ANONYMOUS))).isEqualTo(ErrorCode.NOT_FOUND);
+        RequestHandle ann = handle(new MizanUser("1", "ann", false, false, Set.of()));
+        assertThat(code(DISPATCHER.call("{\"function\": \"nope\"}".getBytes(StandardCharsets.UTF_8), ann)))
+                .isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(code(DISPATCHER.context("nope", Map.of(), ann))).isEqualTo(ErrorCode.NOT_FOUND);
     }
 
     @Test
-    void enforces_auth_levels_with_401_for_anonymous_and_403_for_the_wrong_user() {
-        assertThat(code(call("{\"function\": \"staff_only\"}"))).isEqualTo(ErrorCode.UNAUTHORIZED);
+    void enforces_auth_levels_with_401_for_anonymous_and_403_for_the_wrong_user_when_names_are_revealed() {
+        Dispatcher revealing = Dispatcher.create(
+                Registry.builder().add(Shop.class).build(),
+                DispatchOptions.of(MAPPER).withPolicy(DispatchPolicy.defaults().withRevealGuardedNames(true)));
+        byte[] body = "{\"function\": \"staff_only\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(code(revealing.call(body, ANONYMOUS))).isEqualTo(ErrorCode.UNAUTHORIZED);
         MizanUser plain = new MizanUser("1", "ann", false, false, Set.of());
         MizanUser staff = new MizanUser("2", "bob", true, false, Set.of());
-        byte[] body = "{\"function\": \"staff_only\"}".getBytes(StandardCharsets.UTF_8);
-        assertThat(code(DISPATCHER.call(body, handle(plain)))).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(code(revealing.call(body, handle(plain)))).isEqualTo(ErrorCode.FORBIDDEN);
         DispatchResult ok = DISPATCHER.call(body, handle(staff));
         assertThat(json(ok).get("result").asString()).isEqualTo("bob");
     }
