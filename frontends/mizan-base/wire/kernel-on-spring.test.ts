@@ -86,7 +86,8 @@ describe('the kernel on the Spring Boot starter', () => {
     const failure = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e)
     const unknown = await failure(client.call('no_such_function', {}))
     expect(unknown).toBeInstanceOf(MizanError)
-    expect(unknown).toMatchObject({ status: 404, code: 'NOT_FOUND' })
+    // An anonymous caller cannot tell an unknown name from a guarded one: both answer 401.
+    expect(unknown).toMatchObject({ status: 401, code: 'UNAUTHORIZED' })
     const invalid = await failure(client.call('create_task', { projectId: 1, task: { title: '' } }))
     expect(invalid).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' })
     expect(invalid instanceof MizanError ? Object.keys(invalid.fieldErrors) : []).toEqual(['task.title'])

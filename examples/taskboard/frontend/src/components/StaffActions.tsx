@@ -3,7 +3,11 @@ import { useArchiveDoneTasks } from '../api'
 import { describeFailure } from '../failures'
 import { useSignInWhenUnauthorized } from '../session'
 
-/** The staff-only clean-up. Everyone sees it; the server decides who may use it. */
+/**
+ * The staff-only clean-up. Everyone sees it; the server decides who may use it. A member is
+ * refused with NOT_FOUND (the server does not reveal functions a caller may not use), or FORBIDDEN
+ * when guarded names are revealed; both mean "not for you" here.
+ */
 export function StaffActions({ projectId }: { projectId: number }) {
   const archive = useArchiveDoneTasks()
   const [done, setDone] = useState<string | null>(null)
@@ -27,7 +31,7 @@ export function StaffActions({ projectId }: { projectId: number }) {
       <span className="muted"> staff only</span>
       {archive.error && archive.error.status !== 401 ? (
         <p className="error" role="alert" data-testid="staff-error">
-          {archive.error.code === 'FORBIDDEN' ? 'Not allowed: only staff can archive finished tasks.' : describeFailure(archive.error)}
+          {archive.error.code === 'FORBIDDEN' || archive.error.code === 'NOT_FOUND' ? 'Not allowed: only staff can archive finished tasks.' : describeFailure(archive.error)}
         </p>
       ) : null}
       {done ? <p className="notice" role="status">{done}</p> : null}

@@ -125,8 +125,8 @@ class TaskBoardWireTest {
     @Test
     void only_staff_may_archive_finished_tasks() throws Exception {
         var member = new BoardHttp(port).signIn("ben", "ben-pass").call("archive_done_tasks", Map.of("projectId", 2));
-        assertThat(member.status()).isEqualTo(403);
-        assertThat(member.body().path("error").path("code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(member.status()).isEqualTo(404);
+        assertThat(member.body().path("error").path("code").asString()).isEqualTo("NOT_FOUND");
 
         var staff = new BoardHttp(port).signIn("ada", "ada-pass").call("archive_done_tasks", Map.of("projectId", 2));
         assertThat(staff.status()).isEqualTo(200);

@@ -46,9 +46,13 @@ public class BoardStore {
                         JOIN app_user u ON u.id = m.user_id WHERE m.project_id = ? ORDER BY u.display_name""").param(projectId).query(MemberDto.class).list();
     }
 
-    /** The project a task belongs to, when the task exists and is not archived. */
+    /**
+     * The project a task belongs to, when the task exists and is not archived, locking the task's
+     * row until the transaction ends: a concurrent delete waits for a rename, and a rename that
+     * comes second finds the task gone instead of answering a list without it.
+     */
     public Optional<Long> projectOfTask(long taskId) {
-        return jdbc.sql("SELECT project_id FROM task WHERE id = ? AND NOT archived")
+        return jdbc.sql("SELECT project_id FROM task WHERE id = ? AND NOT archived FOR UPDATE")
                 .param(taskId)
                 .query(Long.class)
                 .optional();
@@ -75,16 +79,28 @@ public class BoardStore {
                 .single();
     }
 
-    public void renameTask(long taskId, String title) {
-        jdbc.sql("UPDATE task SET title = ? WHERE id = ?").params(title, taskId).update();
+    /** Whether the task was there (not archived) to be renamed. */
+    public boolean renameTask(long taskId, String title) {
+        return jdbc.sql("UPDATE task SET title = ? WHERE id = ? AND NOT archived")
+                        .params(title, taskId)
+                        .update()
+                > 0;
     }
 
-    public void toggleTask(long taskId) {
-        jdbc.sql("UPDATE task SET done = NOT done WHERE id = ?").param(taskId).update();
+    /** Whether the task was there (not archived) to be toggled. */
+    public boolean toggleTask(long taskId) {
+        return jdbc.sql("UPDATE task SET done = NOT done WHERE id = ? AND NOT archived")
+                        .param(taskId)
+                        .update()
+                > 0;
     }
 
-    public void deleteTask(long taskId) {
-        jdbc.sql("DELETE FROM task WHERE id = ?").param(taskId).update();
+    /** Whether the task was there (not archived) to be deleted. */
+    public boolean deleteTask(long taskId) {
+        return jdbc.sql("DELETE FROM task WHERE id = ? AND NOT archived")
+                        .param(taskId)
+                        .update()
+                > 0;
     }
 
     public int archiveDone(long projectId) {

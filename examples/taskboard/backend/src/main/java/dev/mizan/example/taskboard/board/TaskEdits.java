@@ -49,7 +49,9 @@ public class TaskEdits {
             @NotBlank(message = "Give the task a title") @Size(min = 3, max = 80, message = "Use 3 to 80 characters")
                     String title) {
         long projectId = projectOf(taskId);
-        store.renameTask(taskId, title.strip());
+        if (!store.renameTask(taskId, title.strip())) {
+            throw noTask(taskId);
+        }
         return new ProjectTasks(projectId, store.openTasks(projectId));
     }
 
@@ -57,7 +59,9 @@ public class TaskEdits {
     @Client(merge = "project", auth = Auth.REQUIRED)
     public ProjectTasks toggleTask(long taskId) {
         long projectId = projectOf(taskId);
-        store.toggleTask(taskId);
+        if (!store.toggleTask(taskId)) {
+            throw noTask(taskId);
+        }
         return new ProjectTasks(projectId, store.openTasks(projectId));
     }
 
@@ -65,7 +69,9 @@ public class TaskEdits {
     @Client(affects = "project", auth = Auth.REQUIRED)
     public DeletedTask deleteTask(long taskId) {
         long projectId = projectOf(taskId);
-        store.deleteTask(taskId);
+        if (!store.deleteTask(taskId)) {
+            throw noTask(taskId);
+        }
         return new DeletedTask(projectId, taskId);
     }
 
@@ -78,8 +84,15 @@ public class TaskEdits {
         return new ArchiveResult(projectId, store.archiveDone(projectId));
     }
 
+    /**
+     * The task's project, its row locked for this transaction: a rename racing a delete either
+     * renames first or finds the task gone (404), never answers a list without the task.
+     */
     private long projectOf(long taskId) {
-        return store.projectOfTask(taskId)
-                .orElseThrow(() -> new MizanException(ErrorCode.NOT_FOUND, "No task " + taskId));
+        return store.projectOfTask(taskId).orElseThrow(() -> noTask(taskId));
+    }
+
+    private static MizanException noTask(long taskId) {
+        return new MizanException(ErrorCode.NOT_FOUND, "No task " + taskId);
     }
 }
