@@ -12,7 +12,7 @@ class DiscoveryProbe {
 
     @Test
     void a_camel_case_method_is_served_under_its_snake_case_name(Wire wire) {
-        Agent agent = wire.anonymous();
+        Agent agent = wire.user();
 
         assertThat(Envelopes.result(agent.call("reverse_words", "{\"text\": \"one two three\"}"))
                         .asString())
@@ -22,7 +22,7 @@ class DiscoveryProbe {
 
     @Test
     void an_explicit_name_replaces_the_derived_one(Wire wire) {
-        Agent agent = wire.anonymous();
+        Agent agent = wire.user();
 
         assertThat(Envelopes.result(agent.call("renamed_call")).asString()).isEqualTo("renamed");
         Envelopes.error(agent.call("java_name_of_renamed_call"), "NOT_FOUND");
