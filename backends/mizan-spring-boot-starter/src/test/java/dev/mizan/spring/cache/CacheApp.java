@@ -3,6 +3,8 @@ package dev.mizan.spring.cache;
 import dev.mizan.core.Cached;
 import dev.mizan.core.Client;
 import dev.mizan.core.ContextScope;
+import dev.mizan.core.ErrorCode;
+import dev.mizan.core.MizanException;
 import dev.mizan.core.PermissionKey;
 import dev.mizan.core.RequestHandle;
 import java.util.Map;
@@ -87,6 +89,21 @@ public class CacheApp {
         @Client(context = "site", scope = ContextScope.PUBLIC, cache = @Cached(ttl = "5m"))
         public String banner() {
             return "banner " + bannerRuns.incrementAndGet();
+        }
+
+        final AtomicInteger sizedRuns = new AtomicInteger();
+
+        /**
+         * A text of {@code size} characters, for the answer limit; a negative size fails with
+         * NOT_FOUND, for errors that must never be cached.
+         */
+        @Client(context = "sized", scope = ContextScope.PUBLIC, cache = @Cached(ttl = "5m"))
+        public String sizedText(int size) {
+            sizedRuns.incrementAndGet();
+            if (size < 0) {
+                throw new MizanException(ErrorCode.NOT_FOUND, "No text of size " + size, Map.of("size", size));
+            }
+            return "x".repeat(size);
         }
 
         @Client(context = "plain")

@@ -20,7 +20,7 @@ class OriginCacheHttpTest {
 
     @BeforeAll
     static void start() {
-        server = Instance.start("mizan.cache.secret=" + Instance.SECRET);
+        server = Instance.start("mizan.cache.secret=" + Instance.SECRET, "mizan.answer-limit=256KB");
     }
 
     @AfterAll
@@ -169,5 +169,44 @@ class OriginCacheHttpTest {
                 .hasStackTraceContaining("mizan.cache.secret is required when the origin cache is on");
         assertThatThrownBy(() -> Instance.start("mizan.cache.secret=short"))
                 .hasStackTraceContaining("mizan.cache.secret is too short: 5 characters, at least 32");
+    }
+
+    @Test
+    void point4_a_cached_member_streams_under_the_answer_limit_and_is_a_413_over_it_never_stored() {
+        int runs = server.catalog().sizedRuns.get();
+        Instance.Answer big = server.get(null, "/ctx/sized/?size=100000");
+        assertThat(big.status()).isEqualTo(200);
+        assertThat(big.cache()).isEqualTo("miss");
+        assertThat(big.json().get("sized_text").asString()).hasSize(100_000);
+        Instance.Answer again = server.get(null, "/ctx/sized/?size=100000");
+        assertThat(again.cache()).isEqualTo("hit");
+        assertThat(again.body()).isEqualTo(big.body());
+        assertThat(server.catalog().sizedRuns.get()).isEqualTo(runs + 1);
+
+        for (int i = 0; i < 2; i++) {
+            Instance.Answer over = server.get(null, "/ctx/sized/?size=300000");
+            assertThat(over.status()).isEqualTo(413);
+            assertThat(over.json().at("/error/code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
+            assertThat(over.json().at("/error/details/answer").asBoolean()).isTrue();
+            assertThat(over.cache())
+                    .as("an error envelope reports no cache use")
+                    .isEmpty();
+            assertThat(over.cacheControl()).isEqualTo("no-store");
+        }
+        assertThat(server.catalog().sizedRuns.get())
+                .as("never stored: ran each time")
+                .isEqualTo(runs + 3);
+    }
+
+    @Test
+    void an_error_envelope_is_never_cached() {
+        int runs = server.catalog().sizedRuns.get();
+        for (int i = 0; i < 2; i++) {
+            Instance.Answer failed = server.get(null, "/ctx/sized/?size=-1");
+            assertThat(failed.status()).isEqualTo(404);
+            assertThat(failed.json().at("/error/code").asString()).isEqualTo("NOT_FOUND");
+            assertThat(failed.cache()).isEmpty();
+        }
+        assertThat(server.catalog().sizedRuns.get()).isEqualTo(runs + 2);
     }
 }

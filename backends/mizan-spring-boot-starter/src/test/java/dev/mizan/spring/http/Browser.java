@@ -93,6 +93,14 @@ final class Browser {
         return answer;
     }
 
+    /** Plants a cookie for the server's whole origin, as a script on a sibling domain could. */
+    void plantCookie(String name, String value) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(origin), cookie);
+    }
+
     /** The cookies this browser holds, as a {@code Cookie} header value. */
     String cookieHeader() {
         return cookies.getCookieStore().getCookies().stream()

@@ -252,6 +252,27 @@ class JwtAuthTest extends ServerTest {
     }
 
     @Test
+    void point5_bearer_calls_still_need_a_json_body_but_no_origin_check() {
+        String token = accessOf("ann");
+        for (String type :
+                List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x")) {
+            Browser.Answer simple = anonymous()
+                    .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/mizan/call/"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", type)
+                            .POST(HttpRequest.BodyPublishers.ofString(call("ping", "{}"))));
+            assertThat(simple.status()).as(type).isEqualTo(400);
+            assertThat(simple.json().at("/error/details/reason").asString()).isEqualTo("content_type");
+        }
+        // A bearer token is no ambient credential: a page on another origin can only send it if it holds it.
+        Browser.Answer foreign = anonymous()
+                .postRaw(
+                        call("ping", "{}"),
+                        Map.of("Authorization", "Bearer " + token, "Origin", "https://other.example"));
+        assertThat(foreign.status()).isEqualTo(200);
+    }
+
+    @Test
     void a_bearer_token_does_not_start_a_session() {
         Browser browser = anonymous();
         browser.postRaw(call("whoami", "{}"), Map.of("Authorization", "Bearer " + accessOf("ann")));

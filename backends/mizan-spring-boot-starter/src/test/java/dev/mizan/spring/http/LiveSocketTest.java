@@ -270,6 +270,29 @@ class LiveSocketTest extends ServerTest {
     }
 
     @Test
+    void point5_the_upgrade_refuses_a_planted_unsigned_token_and_a_null_origin() {
+        String own = "http://127.0.0.1:" + port;
+        Browser planted = anonymous();
+        String forged = "A".repeat(22) + "." + "B".repeat(43);
+        planted.plantCookie("MIZAN-CSRF", forged);
+        assertThatThrownBy(() -> planted.socket(own, forged))
+                .as("a cookie and param that match but were not signed by the server")
+                .isInstanceOfSatisfying(Socket.Refused.class, r -> {
+                    assertThat(r.status).isEqualTo(403);
+                    assertThat(r.body).contains("\"csrf\"");
+                });
+        Browser ann = as("ann");
+        String token = ann.csrfToken();
+        assertThatThrownBy(() -> ann.socket("null", token)).isInstanceOfSatisfying(Socket.Refused.class, r -> {
+            assertThat(r.status).isEqualTo(403);
+            assertThat(r.body).contains("\"origin\"");
+        });
+        try (Socket s = ann.socket(own, token)) {
+            assertThat(s.next("ready", WAIT).has("seq")).isTrue();
+        }
+    }
+
+    @Test
     void a_reconnecting_client_resumes_from_its_seq_or_is_told_to_resync() {
         Browser mutator = anonymous();
         long seq;
