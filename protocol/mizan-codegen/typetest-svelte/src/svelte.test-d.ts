@@ -55,6 +55,7 @@ describe('generated Svelte bindings', () => {
       | 'INTERNAL_ERROR'
       | 'NOT_FOUND'
       | 'NOT_IMPLEMENTED'
+      | 'PAYLOAD_TOO_LARGE'
       | 'UNAUTHORIZED'
       | 'NETWORK_ERROR'
       | 'INVALID_RESPONSE'

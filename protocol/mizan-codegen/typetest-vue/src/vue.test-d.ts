@@ -61,6 +61,7 @@ describe('generated Vue bindings', () => {
       | 'INTERNAL_ERROR'
       | 'NOT_FOUND'
       | 'NOT_IMPLEMENTED'
+      | 'PAYLOAD_TOO_LARGE'
       | 'UNAUTHORIZED'
       | 'NETWORK_ERROR'
       | 'INVALID_RESPONSE'

@@ -62,6 +62,7 @@ describe('generated React bindings', () => {
       | 'INTERNAL_ERROR'
       | 'NOT_FOUND'
       | 'NOT_IMPLEMENTED'
+      | 'PAYLOAD_TOO_LARGE'
       | 'UNAUTHORIZED'
       | 'NETWORK_ERROR'
       | 'INVALID_RESPONSE'

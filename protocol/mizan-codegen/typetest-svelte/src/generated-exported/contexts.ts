@@ -16,7 +16,7 @@ export type GlobalContextData = {
 }
 
 /** The error codes the server can answer a fetch of the `global` context with. */
-export type GlobalContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED'
+export type GlobalContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE'
 
 /** The params a `VALIDATION_FAILED` answer of a `global` fetch can name: the keys of `fieldErrors`. */
 export type GlobalContextFieldPath = never
@@ -41,7 +41,7 @@ export type MeContextData = {
 }
 
 /** The error codes the server can answer a fetch of the `me` context with. */
-export type MeContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'UNAUTHORIZED'
+export type MeContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED'
 
 /** The params a `VALIDATION_FAILED` answer of a `me` fetch can name: the keys of `fieldErrors`. */
 export type MeContextFieldPath = never
@@ -71,7 +71,7 @@ export type ProjectContextData = {
 }
 
 /** The error codes the server can answer a fetch of the `project` context with. */
-export type ProjectContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED'
+export type ProjectContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE'
 
 /** The params a `VALIDATION_FAILED` answer of a `project` fetch can name: the keys of `fieldErrors`. */
 export type ProjectContextFieldPath = never

@@ -25,7 +25,7 @@ export type GlobalContextData = {
 }
 
 /** The error codes the server can answer a fetch of the `global` context with. */
-export type GlobalContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED'
+export type GlobalContextErrorCode = 'BAD_REQUEST' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE'
 
 /** The params a `VALIDATION_FAILED` answer of a `global` fetch can name: the keys of `fieldErrors`. */
 export type GlobalContextFieldPath = never
@@ -57,7 +57,7 @@ export type ProjectContextData = {
 }
 
 /** The error codes the server can answer a fetch of the `project` context with. */
-export type ProjectContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'UNAUTHORIZED'
+export type ProjectContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED'
 
 /** The params a `VALIDATION_FAILED` answer of a `project` fetch can name: the keys of `fieldErrors`. */
 export type ProjectContextFieldPath = never
@@ -82,7 +82,7 @@ export type ProjectsContextData = {
 }
 
 /** The error codes the server can answer a fetch of the `projects` context with. */
-export type ProjectsContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'UNAUTHORIZED'
+export type ProjectsContextErrorCode = 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_ERROR' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHORIZED'
 
 /** The params a `VALIDATION_FAILED` answer of a `projects` fetch can name: the keys of `fieldErrors`. */
 export type ProjectsContextFieldPath = never

@@ -25,12 +25,6 @@ final class ContextViews {
     /** The reserved name of the parameterless singleton context. */
     static final String GLOBAL = "global";
 
-    /**
-     * Codes only a request body can produce. A member function lists them for its own
-     * {@code POST /call/}, but a context is read with {@code GET /ctx/}, which carries none.
-     */
-    static final Set<String> BODY_ONLY_CODES = Set.of("PAYLOAD_TOO_LARGE");
-
     private final IrDocument ir;
     private final IrIndex index;
     private final TsTypes ts;
@@ -86,7 +80,6 @@ final class ContextViews {
                 member.params().forEach(p -> validated.put(p.name(), p.type()));
             }
         }
-        errors.removeAll(BODY_ONLY_CODES);
         String pascal = TsNames.pascal(context.name());
         return new ContextView(
                 TsNames.literal(context.name()),

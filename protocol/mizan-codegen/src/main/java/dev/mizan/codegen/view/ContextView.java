@@ -13,8 +13,9 @@ import java.util.List;
  * @param live whether the client subscribes its instances over the live socket
  * @param params its params
  * @param members its member slots, sorted
- * @param errorCodes the union of its members' error codes that a {@code GET /ctx/} can answer with (no
- *     {@code PAYLOAD_TOO_LARGE}: the request has no body), as literals ({@code never} when none)
+ * @param errorCodes the union of its members' error codes (with {@code PAYLOAD_TOO_LARGE}: a bundle over
+ *     the server's answer limit is a 413 although a {@code GET /ctx/} has no body), as literals
+ *     ({@code never} when none)
  * @param fieldPaths the params a {@code VALIDATION_FAILED} answer can name, as a TypeScript type
  *     ({@code never} when no member validates)
  */
