@@ -71,10 +71,11 @@ class LiveUpdatesProbe {
                             .at("/error/code")
                             .asString())
                     .isEqualTo("UNAUTHORIZED");
+            // A guarded context the caller may not use answers as an unknown one (protocol.md, Guarded names).
             assertThat(user.request("subscribe", "\"context\": \"admin\"")
                             .at("/error/code")
                             .asString())
-                    .isEqualTo("FORBIDDEN");
+                    .isEqualTo("NOT_FOUND");
             assertThat(staff.request("subscribe", "\"context\": \"admin\"")
                             .path("result")
                             .isNull())

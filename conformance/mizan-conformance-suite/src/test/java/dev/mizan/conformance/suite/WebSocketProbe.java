@@ -47,17 +47,19 @@ class WebSocketProbe {
                             .at("/result/username")
                             .asString())
                     .isEqualTo(wire.target().user().username());
+            // A guarded name the caller may not use answers as an unknown one (protocol.md, Guarded names).
             assertThat(user.request("call", "\"function\": \"staff_report\"")
                             .at("/error/code")
                             .asString())
-                    .isEqualTo("FORBIDDEN");
+                    .isEqualTo("NOT_FOUND");
             assertThat(staff.request("call", "\"function\": \"staff_report\"").has("result"))
                     .isTrue();
+            // Anonymous callers cannot tell an unknown name from a guarded one: both ask to sign in.
             assertThat(anonymous
                             .request("call", "\"function\": \"no_such_function\"")
                             .at("/error/code")
                             .asString())
-                    .isEqualTo("NOT_FOUND");
+                    .isEqualTo("UNAUTHORIZED");
         }
     }
 
