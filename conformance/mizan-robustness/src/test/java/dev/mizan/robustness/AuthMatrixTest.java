@@ -55,7 +55,7 @@ class AuthMatrixTest {
         int pairs = matrix(callers, functions, contexts, "{\"projectId\":3}");
         Map<Long, Set<String>> members = Map.of(
                 1L,
-                Set.of("ben", "ada", "root"),
+                Set.of("ben", "cy", "ada", "root"),
                 2L,
                 Set.of("ben", "ada", "root"),
                 3L,
