@@ -1,6 +1,6 @@
 package dev.mizan.robustness;
 
-import dev.mizan.conformance.fixture.FixtureApplication;
+import dev.mizan.conformance.fixture.spring.FixtureApplication;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
