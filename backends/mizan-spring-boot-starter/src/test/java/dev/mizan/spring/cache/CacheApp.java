@@ -97,7 +97,7 @@ public class CacheApp {
          * A text of {@code size} characters, for the answer limit; a negative size fails with
          * NOT_FOUND, for errors that must never be cached.
          */
-        @Client(context = "sized", scope = ContextScope.PUBLIC, cache = @Cached(ttl = "5m"))
+        @Client(context = "sized", cache = @Cached(ttl = "5m"))
         public String sizedText(int size) {
             sizedRuns.incrementAndGet();
             if (size < 0) {
