@@ -108,7 +108,9 @@ final class MizanServlet extends HttpServlet {
         if (!path.equals(SESSION)) {
             edge.renew(request, response, user);
         }
-        if (path.startsWith(CTX) && path.length() > CTX.length() + 1 && request.getMethod().equals("GET")) {
+        if (path.startsWith(CTX)
+                && path.length() > CTX.length() + 1
+                && request.getMethod().equals("GET")) {
             return edge.markContext(path.substring(CTX.length(), path.length() - 1), user, result, response);
         }
         return null;
