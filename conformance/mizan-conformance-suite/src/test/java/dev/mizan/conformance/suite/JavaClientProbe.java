@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mizan.client.BadRequestException;
 import dev.mizan.client.ContextCache;
 import dev.mizan.client.FileUpload;
-import dev.mizan.client.ForbiddenException;
 import dev.mizan.client.InternalErrorException;
 import dev.mizan.client.MizanClient;
 import dev.mizan.client.NotFoundException;
@@ -130,13 +129,18 @@ class JavaClientProbe {
         assertThat(api.echo(1, "x".repeat(63 * 1024)).message()).hasSize(63 * 1024);
         assertThat(catchType(UnauthorizedException.class, api::whoami).status()).isEqualTo(401);
         MizanClient raw = api.client();
-        assertThat(catchType(NotFoundException.class, () -> raw.callJson("no_such_function", Map.of()))
+        // Anonymous: an unknown name answers as a guarded one (docs/protocol.md, Guarded names).
+        assertThat(catchType(UnauthorizedException.class, () -> raw.callJson("no_such_function", Map.of()))
                         .status())
-                .isEqualTo(404);
+                .isEqualTo(401);
         assertThat(catchType(BadRequestException.class, () -> raw.callJson("add", Map.of("left", "x", "right", 1)))
                         .status())
                 .isEqualTo(400);
-        assertThat(catchType(NotFoundException.class, () -> raw.contextJson("no_such_context", 1, Map.of()))
+        assertThat(catchType(UnauthorizedException.class, () -> raw.contextJson("no_such_context", 1, Map.of()))
+                        .status())
+                .isEqualTo(401);
+        MizanClient signedIn = sessionAs(wire, wire.target().user()).client();
+        assertThat(catchType(NotFoundException.class, () -> signedIn.callJson("no_such_function", Map.of()))
                         .status())
                 .isEqualTo(404);
     }
@@ -168,11 +172,12 @@ class JavaClientProbe {
         AdminContext admin = staff.adminContext();
         assertThat(admin.adminMotd()).isEqualTo(staff.adminMotd());
         assertThat(admin.adminStats()).isEqualTo(staff.adminStats());
+        // A guarded context the caller may not use answers as an unknown one.
         assertThat(catchType(
-                                ForbiddenException.class,
+                                NotFoundException.class,
                                 () -> sessionAs(wire, wire.target().user()).adminContext())
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(sessionAs(wire, wire.target().user()).cartContext().myCart())
                 .isEqualTo(sessionAs(wire, wire.target().user()).myCart())
                 .contains(wire.target().user().username());
@@ -185,14 +190,15 @@ class JavaClientProbe {
         assertThat(me.username()).isEqualTo(wire.target().user().username());
         assertThat(me.staff()).isFalse();
         assertThat(user.client().session().csrfToken()).isNotBlank();
-        assertThat(catchType(ForbiddenException.class, user::staffReport).status())
-                .isEqualTo(403);
-        assertThat(catchType(ForbiddenException.class, user::superuserAudit).status())
-                .isEqualTo(403);
-        assertThat(catchType(ForbiddenException.class, user::auditorLog).status())
-                .isEqualTo(403);
-        assertThat(catchType(ForbiddenException.class, user::clearedSecret).status())
-                .isEqualTo(403);
+        // Guarded functions the user may not use answer as unknown names (docs/protocol.md, Guarded names).
+        assertThat(catchType(NotFoundException.class, user::staffReport).status())
+                .isEqualTo(404);
+        assertThat(catchType(NotFoundException.class, user::superuserAudit).status())
+                .isEqualTo(404);
+        assertThat(catchType(NotFoundException.class, user::auditorLog).status())
+                .isEqualTo(404);
+        assertThat(catchType(NotFoundException.class, user::clearedSecret).status())
+                .isEqualTo(404);
         MizanApi staff = sessionAs(wire, wire.target().staff());
         assertThat(staff.staffReport()).isEqualTo("staff report");
         assertThat(staff.auditorLog()).isNotBlank();
