@@ -24,6 +24,9 @@ class SlowAndLargeTest {
 
     private static final int TRICKLERS = 300;
 
+    /** How long the first trickler keeps sending: past the 2 s body-read deadline the servers run with. */
+    private static final long TRICKLE_PAST_DEADLINE_NANOS = 3_500_000_000L;
+
     @Test
     void trickling_bodies_leave_the_fixture_answering() throws Exception {
         Results.record("fixture_slow_bodies", slowBodies(Servers.fixture(), new Caller(Servers.fixture())));
@@ -63,7 +66,22 @@ class SlowAndLargeTest {
                 }
                 Thread.sleep(150);
             }
-            String refusal = readAnswer(held.getFirst());
+            // Keep the first body trickling past the servers' body-read deadline (2 s, Servers), so
+            // that a byte arrives after it whatever the machine's speed: on a quiet machine the
+            // loop above ends before the deadline, and a body that merely stops is refused by the
+            // connection timeout instead, which is not what this test is about.
+            Socket first = held.getFirst();
+            long trickleUntil = started + TRICKLE_PAST_DEADLINE_NANOS;
+            while (System.nanoTime() < trickleUntil) {
+                try {
+                    first.getOutputStream().write(' ');
+                    first.getOutputStream().flush();
+                } catch (IOException refusedAlready) {
+                    break;
+                }
+                Thread.sleep(150);
+            }
+            String refusal = readAnswer(first);
             long refusedAfter = (System.nanoTime() - started) / 1_000_000;
             assertThat(refusal).contains("\"reason\":\"slow_body\"");
             long max = latencies.stream().mapToLong(Long::longValue).max().orElseThrow();
