@@ -53,7 +53,11 @@ describe('the @mizan/base contract', () => {
   it('has the data types', () => {
     expectTypeOf<Json>().toEqualTypeOf<null | boolean | number | string | Json[] | { [k: string]: Json }>()
     expectTypeOf<Params>().toEqualTypeOf<Record<string, unknown>>()
-    expectTypeOf<ContextDescriptor>().toEqualTypeOf<{ readonly name: string; readonly rev: number }>()
+    expectTypeOf<ContextDescriptor>().toEqualTypeOf<{
+      readonly name: string
+      readonly rev: number
+      readonly live?: boolean
+    }>()
     expectTypeOf<ContextStatus>().toEqualTypeOf<'idle' | 'loading' | 'success' | 'error'>()
     expectTypeOf<ContextState<number>>().toEqualTypeOf<{
       readonly data: number | undefined

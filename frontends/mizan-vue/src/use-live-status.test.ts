@@ -20,7 +20,7 @@ it('follows the live socket: idle, connecting on the first live mount, open once
   const Status = defineComponent({
     setup() {
       const status = useLiveStatus()
-      useContextState({ name: 'project', rev: 1 }, { projectId: 1 })
+      useContextState({ name: 'project', rev: 1, live: true }, { projectId: 1 })
       return () => h('p', status.value)
     },
   })
