@@ -125,7 +125,11 @@ describe('generated context fetchers', () => {
   })
 
   it('name each context with its cache revision', () => {
-    expectTypeOf(projectContext).toEqualTypeOf<{ readonly name: string; readonly rev: number }>()
+    expectTypeOf(projectContext).toEqualTypeOf<{
+      readonly name: string
+      readonly rev: number
+      readonly live?: boolean
+    }>()
     expectTypeOf(globalContext.name).toEqualTypeOf<string>()
   })
 })
