@@ -20,6 +20,9 @@ before(async () => {
   dbDir = mkdtempSync(join(tmpdir(), 'taskboard-shared-db-'))
   const args = [
     `--mizan.live.redis-url=${redis.url}`,
+    // Instances that share data share the origin cache too: with a memory cache each, an edit on
+    // one instance would leave the other serving its cached copy to a refetch.
+    `--mizan.cache.redis-url=${redis.url}`,
     `--spring.datasource.url=jdbc:h2:file:${join(dbDir, 'taskboard')};AUTO_SERVER=TRUE`,
   ]
   // One after the other: the first seeds the shared database, the second finds it seeded.
