@@ -3,17 +3,20 @@ package dev.mizan.example.taskboard.security;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Seeds a fresh database with users, projects and tasks, and prints the users to sign in with. */
+/**
+ * Seeds a fresh database with users, projects and tasks, and prints the users to sign in with.
+ * It runs once every bean exists and before the web server opens its port, so no request (a
+ * sign-in right after the port answers) can arrive before the users do.
+ */
 @Component
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -40,7 +43,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!users.any()) {
             seed();
         }
