@@ -79,6 +79,24 @@ class WebRulesTest {
     }
 
     @Test
+    void point5_a_same_origin_fetch_through_a_proxy_that_rewrote_host_is_accepted_and_nothing_else() {
+        // A development server (page and /api on http://127.0.0.1:5173) proxies to OWN with Host
+        // rewritten: the browser still reports same-origin, which no page can forge.
+        String t = TOKENS.mint("user:ann");
+        String devServer = "http://127.0.0.1:5173";
+        assertThat(check(devServer, "same-origin", "application/json", t, t)).isNull();
+        assertThat(reason(check(devServer, null, "application/json", t, t))).isEqualTo("origin");
+        assertThat(reason(check(devServer, "same-site", "application/json", t, t)))
+                .isEqualTo("origin");
+        assertThat(reason(check(devServer, "cross-site", "application/json", t, t)))
+                .isEqualTo("origin");
+        assertThat(reason(check("null", "same-origin", "application/json", t, t)))
+                .isEqualTo("origin");
+        assertThat(reason(check(devServer, "same-origin", "application/json", t, null)))
+                .isEqualTo("csrf");
+    }
+
+    @Test
     void point5_simple_request_content_types_are_refused_on_json_calls() {
         String t = TOKENS.mint("user:ann");
         for (String type : new String[] {
