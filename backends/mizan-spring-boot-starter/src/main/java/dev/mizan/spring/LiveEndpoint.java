@@ -8,16 +8,15 @@ import dev.mizan.core.dispatch.DispatchResult;
 import dev.mizan.core.live.LiveConnection;
 import dev.mizan.core.live.LiveHub;
 import dev.mizan.core.live.LiveTransport;
+import dev.mizan.core.web.Origins;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.security.Principal;
 import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.socket.BinaryMessage;
@@ -42,7 +41,7 @@ final class LiveEndpoint {
     private final MizanUserResolver users;
     private final CsrfCookies csrf;
     private final boolean csrfEnabled;
-    private final List<String> allowedOrigins;
+    private final Set<String> allowedOrigins;
     private final int frameBufferBytes;
     private final WebSocketHttpRequestHandler upgrade;
 
@@ -51,9 +50,7 @@ final class LiveEndpoint {
         this.users = users;
         this.csrf = csrf;
         this.csrfEnabled = properties.getCsrf().isEnabled();
-        this.allowedOrigins = properties.getLive().getAllowedOrigins().stream()
-                .map(LiveEndpoint::normalizeOrigin)
-                .toList();
+        this.allowedOrigins = Origins.normalizeAll(properties.getLive().getAllowedOrigins());
         // Twice the frame bound: a frame a little over it gets an error frame; only a far larger one
         // meets the container's limit (close 1009).
         this.frameBufferBytes = (int) Math.min(
@@ -100,7 +97,13 @@ final class LiveEndpoint {
             return refuse(ErrorCode.BAD_REQUEST, "Open " + request.getRequestURI() + " as a WebSocket", "not_upgrade");
         }
         String origin = request.getHeader("Origin");
-        if (origin != null && !originAllowed(origin, request)) {
+        String host = request.getHeader("Host");
+        if (origin != null
+                && !Origins.accepted(
+                        origin,
+                        request.getHeader("Sec-Fetch-Site"),
+                        host == null ? null : request.getScheme() + "://" + host,
+                        allowedOrigins)) {
             return refuse(ErrorCode.FORBIDDEN, "Origin " + origin + " may not open a socket here", "origin");
         }
         if (csrfEnabled
@@ -122,31 +125,6 @@ final class LiveEndpoint {
 
     private DispatchResult refuse(ErrorCode code, String message, String reason) {
         return runtime.dispatcher().failure(new MizanException(code, message, Map.of("reason", reason)));
-    }
-
-    private boolean originAllowed(String origin, HttpServletRequest request) {
-        String normalized = normalizeOrigin(origin);
-        String host = request.getHeader("Host");
-        if (host != null && normalized.equals(normalizeOrigin(request.getScheme() + "://" + host))) {
-            return true;
-        }
-        return allowedOrigins.contains(normalized);
-    }
-
-    /** {@code HTTP://Example.com:80/} → {@code http://example.com}. */
-    static String normalizeOrigin(String origin) {
-        try {
-            URI uri = URI.create(origin.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-            int port = uri.getPort();
-            boolean defaultPort = port == -1
-                    || (port == 80 && (scheme.equals("http") || scheme.equals("ws")))
-                    || (port == 443 && (scheme.equals("https") || scheme.equals("wss")));
-            return scheme + "://" + host + (defaultPort ? "" : ":" + port);
-        } catch (IllegalArgumentException e) {
-            return "invalid:" + origin;
-        }
     }
 
     private final class Handler extends AbstractWebSocketHandler {

@@ -41,9 +41,7 @@ final class LiveSockets {
     LiveSockets(Mizan mizan) {
         this.mizan = mizan;
         this.csrf = mizan.csrfTokens();
-        this.allowedOrigins = mizan.allowedOrigins().stream()
-                .map(Origins::normalize)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.allowedOrigins = Origins.normalizeAll(mizan.allowedOrigins());
     }
 
     /**
@@ -61,7 +59,9 @@ final class LiveSockets {
             return refused(ErrorCode.BAD_REQUEST, "Open " + request.path() + " as a WebSocket", "not_upgrade");
         }
         String origin = request.getHeader("Origin");
-        if (origin != null && !originAllowed(origin, request)) {
+        if (origin != null
+                && !Origins.accepted(
+                        origin, request.getHeader("Sec-Fetch-Site"), MizanHandler.ownOrigin(request), allowedOrigins)) {
             return refused(ErrorCode.FORBIDDEN, "Origin " + origin + " may not open a socket here", "origin");
         }
         if (mizan.csrf() && !handle.isBearer()) {
@@ -99,19 +99,6 @@ final class LiveSockets {
                 connection.closedByPeer();
             });
         });
-    }
-
-    private boolean originAllowed(String origin, HttpServerRequest request) {
-        String normalized = Origins.normalize(origin);
-        if (normalized == null) {
-            return false;
-        }
-        io.vertx.core.net.HostAndPort authority = request.authority();
-        String scheme = request.scheme() == null ? "http" : request.scheme();
-        if (authority != null && normalized.equals(Origins.of(scheme, authority.host(), authority.port()))) {
-            return true;
-        }
-        return allowedOrigins.contains(normalized);
     }
 
     private static MizanException refused(ErrorCode code, String message, String reason) {

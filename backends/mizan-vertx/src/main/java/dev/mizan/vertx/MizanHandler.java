@@ -322,7 +322,7 @@ final class MizanHandler implements Handler<RoutingContext> {
     }
 
     /** This server's origin as the request addressed it. */
-    private static String ownOrigin(HttpServerRequest request) {
+    static String ownOrigin(HttpServerRequest request) {
         HostAndPort authority = request.authority();
         String scheme = request.scheme() == null ? "http" : request.scheme();
         return authority == null ? scheme + "://localhost" : Origins.of(scheme, authority.host(), authority.port());

@@ -4,7 +4,6 @@ import dev.mizan.core.ErrorCode;
 import dev.mizan.core.MizanException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,15 +27,7 @@ public final class CallChecks {
      */
     public CallChecks(@Nullable CsrfTokens csrf, Set<String> allowedOrigins) {
         this.csrf = csrf;
-        Set<String> normalized = new LinkedHashSet<>();
-        for (String origin : allowedOrigins) {
-            String n = Origins.normalize(origin);
-            if (n == null) {
-                throw new IllegalArgumentException("not an origin (scheme://host[:port]): " + origin);
-            }
-            normalized.add(n);
-        }
-        this.allowedOrigins = Set.copyOf(normalized);
+        this.allowedOrigins = Origins.normalizeAll(allowedOrigins);
     }
 
     /** The refusal of this call, or {@code null} when its body may be read. */
@@ -58,26 +49,14 @@ public final class CallChecks {
     }
 
     private @Nullable MizanException originRefusal(CallRequest request) {
+        String origin = request.origin();
+        if (origin != null && !Origins.accepted(origin, request.fetchSite(), request.ownOrigin(), allowedOrigins)) {
+            return originRefused();
+        }
         String site =
                 request.fetchSite() == null ? "" : request.fetchSite().strip().toLowerCase(Locale.ROOT);
-        String origin = request.origin();
-        boolean allowedOrigin = false;
-        if (origin != null) {
-            String normalized = Origins.normalize(origin);
-            if (normalized == null) {
-                return originRefused();
-            }
-            allowedOrigin = allowedOrigins.contains(normalized);
-            // A browser's own "same-origin" (a header no page can set) proves that the page and the
-            // call share an origin even when a proxy in between rewrote Host, as a development
-            // server's proxy does; only without it is the Origin compared with the addressed host.
-            boolean own = normalized.equals(Origins.normalize(request.ownOrigin())) || site.equals("same-origin");
-            if (!own && !allowedOrigin) {
-                return originRefused();
-            }
-        }
         boolean crossing = site.equals("cross-site") || site.equals("same-site");
-        if (crossing && !allowedOrigin) {
+        if (crossing && !(origin != null && allowedOrigins.contains(Origins.normalize(origin)))) {
             return originRefused();
         }
         return null;

@@ -2,7 +2,10 @@ package dev.mizan.core.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Origins compared the way browsers form them: lower-case scheme and host, default ports left out. */
@@ -37,5 +40,40 @@ public final class Origins {
         String h = host.toLowerCase(Locale.ROOT);
         boolean defaultPort = port < 0 || (s.equals("http") && port == 80) || (s.equals("https") && port == 443);
         return s + "://" + h + (defaultPort ? "" : ":" + port);
+    }
+
+    /**
+     * Configured origins in canonical form.
+     *
+     * @throws IllegalArgumentException naming the first entry that is not {@code scheme://host[:port]}
+     */
+    public static Set<String> normalizeAll(Collection<String> origins) {
+        Set<String> normalized = new LinkedHashSet<>();
+        for (String origin : origins) {
+            String n = normalize(origin);
+            if (n == null) {
+                throw new IllegalArgumentException("not an origin (scheme://host[:port]): " + origin);
+            }
+            normalized.add(n);
+        }
+        return Set.copyOf(normalized);
+    }
+
+    /**
+     * Whether a browser's {@code Origin} may act on this server: it is the server's own origin as
+     * the request addressed it, or one of {@code allowed} (canonical, see {@link #normalizeAll}),
+     * or the browser itself reported {@code Sec-Fetch-Site: same-origin} (a header no page can set:
+     * the page and the request share an origin, and a proxy in between, such as a development
+     * server's, rewrote {@code Host}). {@code Origin: null} and malformed origins never may.
+     */
+    public static boolean accepted(
+            String origin, @Nullable String fetchSite, @Nullable String ownOrigin, Set<String> allowed) {
+        String normalized = normalize(origin);
+        if (normalized == null) {
+            return false;
+        }
+        return allowed.contains(normalized)
+                || normalized.equals(normalize(ownOrigin))
+                || (fetchSite != null && fetchSite.strip().equalsIgnoreCase("same-origin"));
     }
 }

@@ -97,6 +97,30 @@ class WebRulesTest {
     }
 
     @Test
+    void point5_the_origin_rule_the_call_and_the_socket_upgrade_share() {
+        Set<String> allowed = Origins.normalizeAll(Set.of("HTTPS://App.Example.Test:443"));
+        assertThat(allowed).containsExactly("https://app.example.test");
+        assertThat(Origins.accepted("http://127.0.0.1:8080", null, OWN, allowed))
+                .isTrue();
+        assertThat(Origins.accepted("https://app.example.test", "cross-site", OWN, allowed))
+                .isTrue();
+        assertThat(Origins.accepted("http://127.0.0.1:5173", "same-origin", OWN, allowed))
+                .isTrue();
+        assertThat(Origins.accepted("http://127.0.0.1:5173", "same-site", OWN, allowed))
+                .isFalse();
+        assertThat(Origins.accepted("http://127.0.0.1:5173", null, OWN, allowed))
+                .isFalse();
+        assertThat(Origins.accepted("null", "same-origin", OWN, allowed)).isFalse();
+        assertThat(Origins.accepted("not an origin", "same-origin", OWN, allowed))
+                .isFalse();
+        assertThat(Origins.accepted("http://127.0.0.1:8080", null, null, allowed))
+                .isFalse();
+        assertThatThrownBy(() -> Origins.normalizeAll(Set.of("app.example.test")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("app.example.test");
+    }
+
+    @Test
     void point5_simple_request_content_types_are_refused_on_json_calls() {
         String t = TOKENS.mint("user:ann");
         for (String type : new String[] {
