@@ -5,6 +5,7 @@ set -euo pipefail
 source bin/lib/node.sh
 mizan_npm_install "$PWD"
 npm run --silent build -w @mizan/keys
+npm run --silent build -w @mizan/base
 npm run --silent typecheck -w @mizan/edge
 npm run --silent test -w @mizan/edge
 npm run --silent build -w @mizan/edge

@@ -209,6 +209,20 @@ describe('purges', () => {
     }
   })
 
+  it('reads a malformed X-Mizan-Invalidate header widely, never failing the answer it rides on', async () => {
+    const o = origin()
+    const edge = edgeWith(o)
+    await edge(get('/api/mizan/ctx/project/?projectId=7', as('auth')))
+    expect((await edge(get('/api/mizan/ctx/project/?projectId=7', as('auth')))).headers.get('x-mizan-edge')).toBe('hit')
+    // A bad escape in the params: the entry becomes unscoped (every instance), the answer passes.
+    o.answerWith((r) => (new URL(r.url).pathname === '/api/mizan/call/' ? new Response('{"result":1}', { headers: { 'content-type': 'application/json', 'x-mizan-invalidate': 'project?projectId=%zz,%E0%A4%A,' } }) : undefined))
+    const call = await edge(new Request('http://edge.test/api/mizan/call/', { method: 'POST', body: '{}' }))
+    expect(call.status).toBe(200)
+    expect(await call.json()).toEqual({ result: 1 })
+    o.answerWith(() => undefined)
+    expect((await edge(get('/api/mizan/ctx/project/?projectId=7', as('auth')))).headers.get('x-mizan-edge')).toBe('miss')
+  })
+
   it('reads merge entries of the body too', async () => {
     const o = origin()
     const edge = edgeWith(o)
@@ -267,13 +281,13 @@ describe('forwarding', () => {
 })
 
 describe('portability', () => {
-  it('the worker sources import nothing but each other and @mizan/keys (no node: modules)', () => {
+  it('the worker sources import nothing but each other, @mizan/keys and @mizan/base (no node: modules)', () => {
     const dir = new URL('.', import.meta.url)
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'node.ts')) {
       const text = readFileSync(new URL(file, dir), 'utf8')
       for (const m of text.matchAll(/(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]/g)) {
         const spec = m[1] ?? m[2]!
-        expect(`${file}: ${spec}`).toMatch(/: (\.\/[a-z]+\.js|@mizan\/keys)$/)
+        expect(`${file}: ${spec}`).toMatch(/: (\.\/[a-z]+\.js|@mizan\/keys|@mizan\/base)$/)
       }
       expect(text).not.toMatch(/\b(process|Buffer|require)\b\s*[.(]/)
     }

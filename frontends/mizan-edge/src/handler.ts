@@ -1,6 +1,7 @@
 // The edge worker (MIZAN.md §5 "edge worker", docs/edge.md): a Fetch-API handler in front of a
 // Mizan origin. Standard APIs only (fetch, Request, Response, URL, crypto.subtle).
 
+import { parseInvalidateHeader } from '@mizan/base'
 import { cacheKey, importSecret, type JsonValue } from '@mizan/keys'
 import { bindParam, bindQuery, checkManifest, type EdgeManifest, type ManifestContext } from './manifest.js'
 import { importMwtKeys, verifyMwt, type MwtKeyring } from './mwt.js'
@@ -158,25 +159,6 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
     }
   }
 
-  /** Entries of an answer's `X-Mizan-Invalidate` header: `NAME`, `NAME?p=v&…`, optional `#slot`. */
-  const headerEntries = (value: string | null): { context: string; params?: Record<string, unknown> }[] => {
-    if (value === null) return []
-    const out: { context: string; params?: Record<string, unknown> }[] = []
-    for (const raw of value.split(',')) {
-      const text = raw.trim().replace(/#.*$/, '')
-      if (text === '') continue
-      const q = text.indexOf('?')
-      if (q < 0) {
-        out.push({ context: decodeURIComponent(text) })
-      } else {
-        const params: Record<string, unknown> = {}
-        for (const [k, v] of new URLSearchParams(text.slice(q + 1))) params[k] = v
-        out.push({ context: decodeURIComponent(text.slice(0, q)), params })
-      }
-    }
-    return out
-  }
-
   /** Entries of a call answer's body: its `invalidate` and `merge` lists. */
   const bodyEntries = (body: unknown): { context: string; params?: Record<string, unknown> }[] => {
     if (typeof body !== 'object' || body === null) return []
@@ -295,7 +277,7 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
       }
     }
     const answer = await forward(request)
-    const entries = headerEntries(answer.headers.get('x-mizan-invalidate'))
+    const entries = parseInvalidateHeader(answer.headers.get('x-mizan-invalidate'))
     const isCall = request.method === 'POST' && url.pathname === `${s.prefix}/call/`
     if (isCall && answer.ok && (answer.headers.get('content-type') ?? '').includes('json')) {
       const body = await answer.text()
