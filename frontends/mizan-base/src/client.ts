@@ -166,7 +166,7 @@ export class MizanClient {
   }
 
   #query(key: string) {
-    return this.#cache.all().find((q) => contextKey(q.descriptor, q.params) === key)
+    return this.#cache.byKey(key)
   }
 
   /** The live socket's status ('idle' when live updates are off or nothing live is mounted yet). */

@@ -19,7 +19,12 @@ export class ContextCache {
   }
 
   get(ctx: ContextDescriptor, params: Params): ContextQuery | undefined {
-    return this.#queries.get(contextKey(ctx, params))
+    return this.byKey(contextKey(ctx, params))
+  }
+
+  /** The instance under its cache key ({@link contextKey}), if it exists. */
+  byKey(key: string): ContextQuery | undefined {
+    return this.#queries.get(key)
   }
 
   /** The instance for these params, created (idle) if missing. */
