@@ -101,6 +101,23 @@ public class MizanAutoConfiguration {
         };
     }
 
+    /**
+     * Publishes channel messages from server code ({@code @Channel}); needs the live hub
+     * ({@code mizan.live.enabled}, on by default).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    dev.mizan.core.live.ChannelPublisher mizanChannelPublisher(MizanRuntime runtime) {
+        return (channel, params, message) -> {
+            dev.mizan.core.live.LiveHub hub = runtime.live();
+            if (hub == null) {
+                throw new IllegalStateException(
+                        "Live updates are disabled (mizan.live.enabled=false): channels need the live hub");
+            }
+            return hub.channels().publish(channel, params, message);
+        };
+    }
+
     @Bean
     @ConditionalOnMissingBean
     MizanUserResolver mizanUserResolver() {

@@ -247,6 +247,20 @@ public final class Mizan implements AutoCloseable {
         return live;
     }
 
+    /**
+     * Publishes channel messages ({@code @Channel}) from server code to the sockets joined to a
+     * channel instance, on every instance sharing the live log.
+     *
+     * @throws IllegalStateException when live updates are off ({@link Builder#live()} not called)
+     */
+    public dev.mizan.core.live.ChannelPublisher channels() {
+        LiveHub hub = live;
+        if (hub == null) {
+            throw new IllegalStateException("Live updates are off: call Builder.live() to use channels");
+        }
+        return hub.channels();
+    }
+
     /** Bearer-token resolution when JWT auth is on, else {@code null}. */
     @Nullable
     BearerAuth bearer() {

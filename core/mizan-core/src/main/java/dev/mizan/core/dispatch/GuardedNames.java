@@ -15,12 +15,12 @@ final class GuardedNames {
 
     private GuardedNames() {}
 
-    /** The answer for an unknown (or hidden) function or context. */
+    /** The answer for an unknown (or hidden) function, context or channel. */
     static MizanException unknown(String kind, String name, boolean anonymousAnswer) {
         if (anonymousAnswer) {
             return new MizanException(ErrorCode.UNAUTHORIZED, "Sign in to continue", Map.of());
         }
-        String field = kind.equals("function") ? "function" : "context";
+        String field = kind.equals("function") || kind.equals("channel") ? kind : "context";
         return new MizanException(ErrorCode.NOT_FOUND, "Unknown " + kind + " '" + name + "'", Map.of(field, name));
     }
 

@@ -4,6 +4,7 @@ import dev.mizan.core.ErrorCode;
 import dev.mizan.core.MizanException;
 import dev.mizan.core.MizanUser;
 import dev.mizan.core.RequestHandle;
+import dev.mizan.core.dispatch.ChannelMessage;
 import dev.mizan.core.dispatch.DispatchResult;
 import dev.mizan.core.dispatch.Dispatcher;
 import dev.mizan.core.dispatch.InvalidateEntry;
@@ -54,6 +55,19 @@ public final class LiveConnection {
         }
     }
 
+    /** One joined channel instance; {@code coveredFrom} as for {@link Sub}. */
+    private static final class Join {
+        final String channel;
+        final Map<String, JsonNode> params;
+        long coveredFrom;
+
+        Join(String channel, Map<String, JsonNode> params, long coveredFrom) {
+            this.channel = channel;
+            this.params = params;
+            this.coveredFrom = coveredFrom;
+        }
+    }
+
     private final LiveHub hub;
     private final LiveTransport transport;
     private final RequestHandle handle;
@@ -63,6 +77,7 @@ public final class LiveConnection {
     private final ObjectReader reader;
     private final LiveLimits limits;
     private final Map<String, Sub> subs = new LinkedHashMap<>();
+    private final Map<String, Join> joins = new LinkedHashMap<>();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> outbound = new ConcurrentLinkedQueue<>();
     private final AtomicLong queuedBytes = new AtomicLong();
@@ -97,9 +112,9 @@ public final class LiveConnection {
         return !closed.get();
     }
 
-    /** Number of context instances this socket subscribes to. */
+    /** Number of context instances this socket subscribes to, plus channel instances it joined. */
     public synchronized int subscriptionCount() {
-        return subs.size();
+        return subs.size() + joins.size();
     }
 
     // ---- inbound ----
@@ -155,6 +170,9 @@ public final class LiveConnection {
                 case "call" -> call(requireId(id, type), frame);
                 case "subscribe" -> subscribe(requireId(id, type), frame);
                 case "unsubscribe" -> unsubscribe(requireId(id, type), frame);
+                case "join" -> join(requireId(id, type), frame);
+                case "leave" -> leave(requireId(id, type), frame);
+                case "publish" -> publish(requireId(id, type), frame);
                 case "resume" -> resume(id, frame);
                 case "ping" -> enqueue("{\"type\":\"pong\"}");
                 case "pong" -> {}
@@ -244,7 +262,7 @@ public final class LiveConnection {
                     enqueue(ok(id));
                     return null;
                 }
-                if (subs.size() >= limits.maxSubscriptions()) {
+                if (subs.size() + joins.size() >= limits.maxSubscriptions()) {
                     error(
                             id,
                             badRequest(
@@ -286,6 +304,82 @@ public final class LiveConnection {
         sub.coveredFrom = since;
     }
 
+    private void join(long id, JsonNode frame) {
+        String channel = channelOf(frame);
+        Map<String, JsonNode> params = hub.channelPlans().join(channel, frame.get("params"), handle);
+        String key = instanceKey(channel, params);
+        hub.holdingDeliveries(upTo -> {
+            synchronized (this) {
+                if (joins.containsKey(key)) {
+                    enqueue(ok(id));
+                    return null;
+                }
+                if (subs.size() + joins.size() >= limits.maxSubscriptions()) {
+                    error(
+                            id,
+                            badRequest(
+                                    "Too many subscriptions on this socket (at most " + limits.maxSubscriptions() + ")",
+                                    Map.of("reason", "subscriptions", "limit", limits.maxSubscriptions())));
+                    return null;
+                }
+                joins.put(key, new Join(channel, params, upTo));
+                hub.joined(this, channel);
+                enqueue(ok(id));
+                return null;
+            }
+        });
+    }
+
+    private void leave(long id, JsonNode frame) {
+        String channel = channelOf(frame);
+        Map<String, JsonNode> params = hub.channelPlans().join(channel, frame.get("params"), handle);
+        String key = instanceKey(channel, params);
+        synchronized (this) {
+            if (joins.remove(key) != null && joins.values().stream().noneMatch(j -> j.channel.equals(channel))) {
+                hub.left(this, channel);
+            }
+        }
+        enqueue(ok(id));
+    }
+
+    /** A client's message: checked and run on a worker (the channel's method may block), then fanned out. */
+    private void publish(long id, JsonNode frame) {
+        String channel = channelOf(frame);
+        JsonNode params = frame.get("params");
+        JsonNode message = frame.get("message");
+        if (!calls.tryAcquire()) {
+            throw badRequest(
+                    "Too many calls in flight on this socket (at most " + limits.maxCallsInFlight() + ")",
+                    Map.of("reason", "calls_in_flight", "limit", limits.maxCallsInFlight()));
+        }
+        try {
+            hub.workers().execute(() -> {
+                try {
+                    ChannelMessage checked = hub.channelPlans().publish(channel, params, message, handle);
+                    long seq = hub.publish(checked);
+                    enqueue("{\"id\":" + id + ",\"result\":null,\"seq\":" + seq + "}");
+                } catch (MizanException e) {
+                    error(id, e);
+                } catch (RuntimeException e) {
+                    error(id, dispatcher.normalize(e, "ws:publish", handle));
+                } finally {
+                    calls.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            calls.release();
+            throw e;
+        }
+    }
+
+    private static String channelOf(JsonNode frame) {
+        JsonNode channel = frame.get("channel");
+        if (channel == null || !channel.isString()) {
+            throw badRequest("'channel' must be a string naming a channel", Map.of());
+        }
+        return channel.stringValue();
+    }
+
     private void unsubscribe(long id, JsonNode frame) {
         String context = contextOf(frame);
         Map<String, JsonNode> params = dispatcher.contextInstance(context, frame.get("params"), handle);
@@ -321,6 +415,16 @@ public final class LiveConnection {
                                     }
                                 }
                                 sub.coveredFrom = seq;
+                            }
+                        }
+                        for (Join join : joins.values()) {
+                            if (join.coveredFrom > seq) {
+                                for (LiveEvent e : window.events()) {
+                                    if (e.seq() <= join.coveredFrom) {
+                                        renderChannel(e, join);
+                                    }
+                                }
+                                join.coveredFrom = seq;
                             }
                         }
                     }
@@ -379,6 +483,7 @@ public final class LiveConnection {
         synchronized (this) {
             if (!closed.get()) {
                 render(event, null);
+                renderChannel(event, null);
             }
         }
     }
@@ -420,6 +525,39 @@ public final class LiveConnection {
         if (invalidates != null) {
             enqueue(pushFrame("invalidate", event.seq(), invalidates));
         }
+    }
+
+    /** Writes a {@code channel} frame per message of {@code event} on a joined instance (or only {@code only}). */
+    private void renderChannel(LiveEvent event, @Nullable Join only) {
+        for (ChannelMessage c : event.channel()) {
+            boolean joined =
+                    only != null ? joinedTo(only, c) : joins.values().stream().anyMatch(j -> joinedTo(j, c));
+            if (!joined) {
+                continue;
+            }
+            ObjectNode frame = mapper.createObjectNode();
+            frame.put("type", "channel");
+            frame.put("seq", event.seq());
+            frame.put("channel", c.channel());
+            ObjectNode p = frame.putObject("params");
+            c.params().forEach(p::set);
+            frame.set("message", c.message());
+            enqueue(frame.toString());
+        }
+    }
+
+    private static boolean joinedTo(Join join, ChannelMessage message) {
+        if (!join.channel.equals(message.channel())
+                || join.params.size() != message.params().size()) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> p : message.params().entrySet()) {
+            JsonNode mine = join.params.get(p.getKey());
+            if (mine == null || !sameValue(mine, p.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String pushFrame(String type, long seq, ArrayNode entries) {
@@ -597,13 +735,20 @@ public final class LiveConnection {
             return false;
         }
         List<String> contexts;
+        List<String> channels;
         synchronized (this) {
             contexts = new ArrayList<>(
                     subs.values().stream().map(s -> s.context).distinct().toList());
             subs.clear();
+            channels = new ArrayList<>(
+                    joins.values().stream().map(j -> j.channel).distinct().toList());
+            joins.clear();
         }
         for (String c : contexts) {
             hub.unindexed(this, c);
+        }
+        for (String c : channels) {
+            hub.left(this, c);
         }
         hub.closed(this, countedUser);
         outbound.clear();

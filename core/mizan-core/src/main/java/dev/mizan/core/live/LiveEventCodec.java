@@ -1,5 +1,6 @@
 package dev.mizan.core.live;
 
+import dev.mizan.core.dispatch.ChannelMessage;
 import dev.mizan.core.dispatch.InvalidateEntry;
 import dev.mizan.core.dispatch.MergeEntry;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An event as one JSON text, for a shared log: {@code {"i": [{"c", "p"?, "s"?}…], "m": [{"c", "s",
- * "v", "p"?, "k"}…]}} (context, params, slot, value, the mutating caller's permission key).
+ * "v", "p"?, "k"}…], "ch"?: [{"n", "p", "v"}…]}} (context, params, slot, value, the mutating
+ * caller's permission key; channel messages: channel name, params, message).
  */
 final class LiveEventCodec {
 
@@ -45,6 +47,15 @@ final class LiveEventCodec {
             params(n, m.params());
             n.put("k", event.mergeKeys().get(i));
         }
+        if (!event.channel().isEmpty()) {
+            ArrayNode channel = root.putArray("ch");
+            for (ChannelMessage c : event.channel()) {
+                ObjectNode n = channel.addObject();
+                n.put("n", c.channel());
+                params(n, c.params());
+                n.set("v", c.message());
+            }
+        }
         return root.toString();
     }
 
@@ -68,7 +79,15 @@ final class LiveEventCodec {
             merge.add(new MergeEntry(n.get("c").asString(), n.get("s").asString(), n.get("v"), params(n)));
             keys.add(n.get("k").asString());
         }
-        return new LiveEvent(seq, invalidate, merge, keys);
+        List<ChannelMessage> channel = new ArrayList<>();
+        JsonNode ch = root.get("ch");
+        if (ch != null) {
+            for (JsonNode n : ch) {
+                Map<String, JsonNode> p = params(n);
+                channel.add(new ChannelMessage(n.get("n").asString(), p == null ? Map.of() : p, n.get("v")));
+            }
+        }
+        return new LiveEvent(seq, invalidate, merge, keys, channel);
     }
 
     private static @Nullable String slot(JsonNode n) {

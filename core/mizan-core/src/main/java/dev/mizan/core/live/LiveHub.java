@@ -2,6 +2,8 @@ package dev.mizan.core.live;
 
 import dev.mizan.core.MizanUser;
 import dev.mizan.core.RequestHandle;
+import dev.mizan.core.dispatch.ChannelMessage;
+import dev.mizan.core.dispatch.Channels;
 import dev.mizan.core.dispatch.Dispatcher;
 import dev.mizan.core.dispatch.InvalidateEntry;
 import dev.mizan.core.dispatch.MergeEntry;
@@ -36,6 +38,8 @@ public final class LiveHub implements AutoCloseable {
     private final LivePermissions permissions;
     private final Set<LiveConnection> connections = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<LiveConnection>> byContext = new ConcurrentHashMap<>();
+    private final Map<String, Set<LiveConnection>> byChannel = new ConcurrentHashMap<>();
+    private final Channels channels;
     private final Map<String, AtomicInteger> socketsPerUser = new ConcurrentHashMap<>();
     private final Object deliverLock = new Object();
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -48,6 +52,7 @@ public final class LiveHub implements AutoCloseable {
         this.limits = limits;
         this.log = log;
         this.permissions = permissions;
+        this.channels = new Channels(dispatcher);
         this.lastDelivered = log.currentSeq();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "mizan-live-heartbeat");
@@ -104,6 +109,20 @@ public final class LiveHub implements AutoCloseable {
         return log.append(new LiveEvent(0, invalidate, merge, keys));
     }
 
+    /** Publishes a channel message (already bound and checked); returns its seq. */
+    public long publish(ChannelMessage message) {
+        return log.append(LiveEvent.of(message));
+    }
+
+    /** The publisher server code uses for channel messages. */
+    public ChannelPublisher channels() {
+        return (channel, params, message) -> publish(channels.fromServer(channel, params, message));
+    }
+
+    Channels channelPlans() {
+        return channels;
+    }
+
     private void mutated(
             String function, List<InvalidateEntry> invalidate, List<MergeEntry> merge, RequestHandle caller) {
         published.get()[0] = publish(invalidate, merge, caller.user());
@@ -131,6 +150,12 @@ public final class LiveHub implements AutoCloseable {
             }
             for (MergeEntry m : event.merge()) {
                 addAll(targets, m.context());
+            }
+            for (ChannelMessage c : event.channel()) {
+                Set<LiveConnection> joined = byChannel.get(c.channel());
+                if (joined != null) {
+                    targets.addAll(joined);
+                }
             }
             for (LiveConnection c : targets) {
                 c.push(event);
@@ -164,6 +189,17 @@ public final class LiveHub implements AutoCloseable {
 
     void indexed(LiveConnection c, String context) {
         byContext.computeIfAbsent(context, k -> ConcurrentHashMap.newKeySet()).add(c);
+    }
+
+    void joined(LiveConnection c, String channel) {
+        byChannel.computeIfAbsent(channel, k -> ConcurrentHashMap.newKeySet()).add(c);
+    }
+
+    void left(LiveConnection c, String channel) {
+        byChannel.computeIfPresent(channel, (k, set) -> {
+            set.remove(c);
+            return set.isEmpty() ? null : set;
+        });
     }
 
     void unindexed(LiveConnection c, String context) {

@@ -7,7 +7,8 @@ import java.time.Duration;
  *
  * @param maxFrameBytes largest accepted client frame (UTF-8 bytes); a larger one gets a {@code
  *     PAYLOAD_TOO_LARGE} error frame
- * @param maxSubscriptions context instances one socket may subscribe to at once
+ * @param maxSubscriptions context instances one socket may subscribe to, plus channel instances it
+ *     joined, at once
  * @param maxSocketsPerUser sockets one signed-in user may hold open at once (anonymous sockets are
  *     not counted per user)
  * @param sendBufferBytes frames queued for one socket and not yet written; beyond it the socket is

@@ -14,7 +14,7 @@ public final class Discovery {
 
     private Discovery() {}
 
-    /** Classes under the packages (and sub-packages) declaring at least one {@code @Client} method, by name. */
+    /** Classes under the packages (and sub-packages) declaring at least one {@code @Client} or {@code @Channel} method, by name. */
     public static List<Class<?>> clientClasses(ClassLoader loader, String... packages) {
         try (ScanResult scan = new ClassGraph()
                 .overrideClassLoaders(loader)
@@ -24,7 +24,11 @@ public final class Discovery {
                 .ignoreClassVisibility()
                 .acceptPackages(packages)
                 .scan()) {
-            return scan.getClassesWithMethodAnnotation(Client.class.getName()).loadClasses().stream()
+            return scan
+                    .getClassesWithMethodAnnotation(Client.class.getName())
+                    .union(scan.getClassesWithMethodAnnotation(dev.mizan.core.Channel.class.getName()))
+                    .loadClasses()
+                    .stream()
                     .sorted(Comparator.comparing(Class::getName))
                     .toList();
         }

@@ -16,6 +16,7 @@ public final class Registry {
 
     private final SortedMap<String, FunctionDescriptor> functions;
     private final SortedMap<String, ContextDescriptor> contexts;
+    private final SortedMap<String, ChannelDescriptor> channels;
 
     private final Auth defaultAuth;
     private final String defaultAuthReason;
@@ -25,6 +26,18 @@ public final class Registry {
             Collection<ContextDescriptor> contexts,
             Auth defaultAuth,
             String defaultAuthReason) {
+        this(functions, contexts, List.of(), defaultAuth, defaultAuthReason);
+    }
+
+    Registry(
+            Collection<FunctionDescriptor> functions,
+            Collection<ContextDescriptor> contexts,
+            Collection<ChannelDescriptor> channels,
+            Auth defaultAuth,
+            String defaultAuthReason) {
+        TreeMap<String, ChannelDescriptor> ch = new TreeMap<>();
+        channels.forEach(d -> ch.put(d.name(), d));
+        this.channels = java.util.Collections.unmodifiableSortedMap(ch);
         this.defaultAuth = defaultAuth;
         this.defaultAuthReason = defaultAuthReason;
         TreeMap<String, FunctionDescriptor> f = new TreeMap<>();
@@ -48,6 +61,16 @@ public final class Registry {
     /** Every context, sorted by name. */
     public List<ContextDescriptor> contexts() {
         return List.copyOf(contexts.values());
+    }
+
+    /** Every live channel ({@code @Channel}), sorted by name. */
+    public List<ChannelDescriptor> channels() {
+        return List.copyOf(channels.values());
+    }
+
+    /** The channel of that name, or {@code null}. */
+    public @Nullable ChannelDescriptor channel(String name) {
+        return channels.get(name);
     }
 
     /** The function of that protocol name, or {@code null}. */

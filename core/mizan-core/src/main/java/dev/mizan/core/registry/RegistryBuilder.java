@@ -1,6 +1,7 @@
 package dev.mizan.core.registry;
 
 import dev.mizan.core.Auth;
+import dev.mizan.core.Channel;
 import dev.mizan.core.Client;
 import dev.mizan.core.types.TypeModel;
 import java.lang.reflect.Method;
@@ -86,12 +87,17 @@ public final class RegistryBuilder {
         return this;
     }
 
-    /** The {@code @Client} methods declared on a class or its superclasses, in a stable order. */
+    /**
+     * The {@code @Client} and {@code @Channel} methods declared on a class or its superclasses, in a
+     * stable order.
+     */
     public static List<Method> clientMethods(Class<?> type) {
         List<Method> out = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Method m : c.getDeclaredMethods()) {
-                if (m.isAnnotationPresent(Client.class) && !m.isBridge() && !m.isSynthetic()) {
+                if ((m.isAnnotationPresent(Client.class) || m.isAnnotationPresent(Channel.class))
+                        && !m.isBridge()
+                        && !m.isSynthetic()) {
                     out.add(m);
                 }
             }
@@ -107,7 +113,28 @@ public final class RegistryBuilder {
                 new MethodReader(defaultAuth, typeMapper == null ? null : new TypeModel(typeMapper), problems::add);
         Map<String, Declared> byName = new LinkedHashMap<>();
         List<Declared> all = new ArrayList<>();
+        ChannelReader channelReader =
+                new ChannelReader(defaultAuth, typeMapper == null ? null : new TypeModel(typeMapper), problems::add);
+        Map<String, ChannelDescriptor> channels = new LinkedHashMap<>();
         for (Method method : methods) {
+            if (method.isAnnotationPresent(Channel.class)) {
+                if (method.isAnnotationPresent(Client.class)) {
+                    problems.add(new Problem(
+                            Problem.source(method),
+                            "is annotated both @Client and @Channel: a method is one or the other"));
+                    continue;
+                }
+                ChannelDescriptor channel = channelReader.read(method);
+                if (channel != null) {
+                    ChannelDescriptor clash = channels.putIfAbsent(channel.name(), channel);
+                    if (clash != null) {
+                        problems.add(new Problem(
+                                channel.source(),
+                                "duplicate channel name '" + channel.name() + "', also used by " + clash.source()));
+                    }
+                }
+                continue;
+            }
             Declared declared = reader.read(method);
             if (declared == null) {
                 continue;
@@ -127,6 +154,6 @@ public final class RegistryBuilder {
             problems.sort(Comparator.comparing((Problem p) -> p.source()).thenComparing(Problem::message));
             throw new RegistryException(problems);
         }
-        return new Registry(functions, contexts, defaultAuth, defaultAuthReason);
+        return new Registry(functions, contexts, channels.values(), defaultAuth, defaultAuthReason);
     }
 }
