@@ -18,6 +18,7 @@ import dev.mizan.ir.model.IrContext;
 import dev.mizan.ir.model.IrContextParam;
 import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrField;
+import dev.mizan.ir.model.IrForm;
 import dev.mizan.ir.model.IrFunction;
 import dev.mizan.ir.model.IrParam;
 import dev.mizan.ir.model.IrScope;
@@ -129,6 +130,7 @@ public final class IrReader {
         IrAuth auth = null;
         int rev = 1;
         int cacheTtl = 0;
+        IrForm form = null;
         Set<String> paramNames = new HashSet<>();
         for (KdlNode child : node.children()) {
             switch (child.name()) {
@@ -144,6 +146,7 @@ public final class IrReader {
                 case "output" -> output = resolver.output(stringProp(child, "type"));
                 case "context" -> context = arg(child);
                 case "cache" -> cacheTtl = cacheTtl(child);
+                case "form" -> form = form(child);
                 case "affects" -> affects.add(new IrAffects(arg(child), flag(child, "slot")));
                 case "merge" -> merge.add(arg(child));
                 case "auth" -> {
@@ -166,7 +169,47 @@ public final class IrReader {
             throw error("function '" + arg(node) + "' has no 'auth' node", node.position());
         }
         return new IrFunction(
-                arg(node), doc, params, output, context, affects, merge, auth, predicate, roles, rev, errors, cacheTtl);
+                arg(node), doc, params, output, context, affects, merge, auth, predicate, roles, rev, errors, cacheTtl,
+                form);
+    }
+
+    private static IrForm form(KdlNode node) {
+        List<IrForm.Field> fields = new ArrayList<>();
+        for (KdlNode field : named(node.children(), "field")) {
+            List<IrForm.Constraint> constraints = new ArrayList<>();
+            for (KdlNode c : named(field.children(), "constraint")) {
+                java.util.TreeMap<String, Object> params = new java.util.TreeMap<>();
+                String message = "";
+                for (var e : c.props().entrySet()) {
+                    if (e.getKey().equals("message")) {
+                        message = stringProp(c, "message").value();
+                        continue;
+                    }
+                    switch (e.getValue()) {
+                        case dev.mizan.ir.kdl.KdlValue.KdlString s -> params.put(e.getKey(), s.value());
+                        case dev.mizan.ir.kdl.KdlValue.KdlBoolean b -> params.put(e.getKey(), b.value());
+                        case dev.mizan.ir.kdl.KdlValue.KdlNumber n -> params.put(e.getKey(), n.bigDecimal());
+                        default ->
+                            throw error(
+                                    "constraint property '" + e.getKey() + "' must be a string, number or boolean",
+                                    c.position());
+                    }
+                }
+                constraints.add(new IrForm.Constraint(arg(c), params, message));
+            }
+            fields.add(new IrForm.Field(
+                    arg(field),
+                    flag(field, "required"),
+                    optionalString(field, "label"),
+                    optionalString(field, "help"),
+                    optionalString(field, "default"),
+                    constraints));
+        }
+        return new IrForm(arg(node), fields);
+    }
+
+    private static @Nullable String optionalString(KdlNode node, String key) {
+        return node.prop(key) == null ? null : stringProp(node, key).value();
     }
 
     private static int cacheTtl(KdlNode node) {

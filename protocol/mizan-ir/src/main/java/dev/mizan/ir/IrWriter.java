@@ -10,6 +10,7 @@ import dev.mizan.ir.model.IrContext;
 import dev.mizan.ir.model.IrContextParam;
 import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrField;
+import dev.mizan.ir.model.IrForm;
 import dev.mizan.ir.model.IrFunction;
 import dev.mizan.ir.model.IrParam;
 import dev.mizan.ir.model.IrType;
@@ -85,6 +86,9 @@ public final class IrWriter {
         if (f.cacheTtl() > 0) {
             children.add(node("cache", List.of(), Map.of("ttl", KdlValue.KdlNumber.of(f.cacheTtl())), List.of()));
         }
+        if (f.form() != null) {
+            children.add(form(f.form()));
+        }
         for (IrAffects a : f.affects()) {
             Map<String, KdlValue> props = new LinkedHashMap<>();
             flag(props, "slot", a.slot());
@@ -103,6 +107,42 @@ public final class IrWriter {
             children.add(list("errors", f.errors().stream().sorted().toList()));
         }
         return node("function", List.of(str(f.name())), Map.of(), children);
+    }
+
+    private static KdlNode form(IrForm form) {
+        List<KdlNode> fields = new ArrayList<>();
+        for (IrForm.Field field : sorted(form.fields(), IrForm.Field::path)) {
+            Map<String, KdlValue> props = new LinkedHashMap<>();
+            if (field.defaultJson() != null) {
+                props.put("default", str(field.defaultJson()));
+            }
+            if (field.help() != null) {
+                props.put("help", str(field.help()));
+            }
+            if (field.label() != null) {
+                props.put("label", str(field.label()));
+            }
+            flag(props, "required", field.required());
+            List<KdlNode> constraints = new ArrayList<>();
+            for (IrForm.Constraint c : field.constraints()) {
+                Map<String, KdlValue> params = new java.util.TreeMap<>();
+                c.params().forEach((k, v) -> params.put(k, constraintValue(v)));
+                params.put("message", str(c.message()));
+                constraints.add(node("constraint", List.of(str(c.name())), params, List.of()));
+            }
+            fields.add(node("field", List.of(str(field.path())), props, constraints));
+        }
+        return node("form", List.of(str(form.param())), Map.of(), fields);
+    }
+
+    private static KdlValue constraintValue(Object v) {
+        if (v instanceof Boolean b) {
+            return KdlValue.KdlBoolean.of(b);
+        }
+        if (v instanceof java.math.BigDecimal d) {
+            return new KdlValue.KdlNumber(d.toPlainString(), null, dev.mizan.ir.kdl.KdlPosition.NONE);
+        }
+        return str(String.valueOf(v));
     }
 
     private static KdlNode context(IrContext c) {

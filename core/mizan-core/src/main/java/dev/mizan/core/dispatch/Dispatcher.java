@@ -43,6 +43,7 @@ public final class Dispatcher {
     private final List<MutationListener> mutationListeners = new CopyOnWriteArrayList<>();
     private final Set<String> cachedContexts;
     private final boolean hasGuarded;
+    private final FormCalls forms;
 
     private Dispatcher(Registry registry, DispatchOptions options) {
         this.registry = registry;
@@ -63,6 +64,7 @@ public final class Dispatcher {
             c.put(ctx.name(), new ContextBundle(ctx, members, options, bodies));
         }
         this.contexts = Map.copyOf(c);
+        this.forms = FormCalls.plan(registry, options);
         this.cachedContexts = registry.functions().stream()
                 .filter(FunctionDescriptor::isCached)
                 .map(FunctionDescriptor::context)
@@ -151,7 +153,10 @@ public final class Dispatcher {
     public DispatchResult call(String function, @Nullable JsonNode args, RequestHandle request) {
         FunctionPlan plan = functions.get(function);
         if (plan == null) {
-            return failure(GuardedNames.unknown("function", function, hidesFrom(request)));
+            String form = forms.function(function);
+            return form == null
+                    ? failure(GuardedNames.unknown("function", function, hidesFrom(request)))
+                    : formCall(function, functions.get(form), args, request);
         }
         DispatchResult refused = guard(() -> plan.guard().check(request), "function", function, request);
         if (refused != null) {
@@ -164,6 +169,22 @@ public final class Dispatcher {
             return failure(normalize(t, function, request));
         }
         return answer(plan, invocation, request);
+    }
+
+    /** {@code NAME.schema} / {@code NAME.validate} of a form: the function's guard, then no side effects. */
+    private DispatchResult formCall(String name, FunctionPlan plan, @Nullable JsonNode args, RequestHandle request) {
+        DispatchResult refused = guard(() -> plan.guard().check(request), "function", name, request);
+        if (refused != null) {
+            return refused;
+        }
+        try {
+            Object answer = forms.run(name, plan, args, request);
+            AnswerBody body =
+                    bodies.success(options.mapper().writer(), answer, new Effects.Computed(List.of(), List.of(), null));
+            return new DispatchResult(null, body, List.of(), List.of(), null, null);
+        } catch (Throwable t) {
+            return failure(normalize(t, name, request));
+        }
     }
 
     /**

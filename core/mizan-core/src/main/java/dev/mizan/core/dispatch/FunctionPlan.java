@@ -1,6 +1,7 @@
 package dev.mizan.core.dispatch;
 
 import dev.mizan.core.RequestHandle;
+import dev.mizan.core.forms.FormMessages;
 import dev.mizan.core.registry.FunctionDescriptor;
 import dev.mizan.core.registry.ParamDescriptor;
 import dev.mizan.core.registry.Registry;
@@ -48,7 +49,7 @@ record FunctionPlan(
     @Nullable
     Object run(@Nullable JsonNode args, RequestHandle request) throws Throwable {
         Object[] bound = binder.bind(args, request);
-        validation.validate(target, bound);
+        validation.validate(target, bound, FormMessages.locale(request));
         return invoker.invoke(bound);
     }
 
@@ -67,7 +68,7 @@ record FunctionPlan(
     /** Binds, validates, invokes and returns the bound arguments with the result, for effects. */
     Invocation invoke(@Nullable JsonNode args, RequestHandle request) throws Throwable {
         Object[] bound = binder.bind(args, request);
-        validation.validate(target, bound);
+        validation.validate(target, bound, FormMessages.locale(request));
         return new Invocation(bound, invoker.invoke(bound));
     }
 

@@ -1,5 +1,6 @@
 package dev.mizan.core.dispatch;
 
+import dev.mizan.core.forms.FormMessages;
 import jakarta.validation.Validator;
 import jakarta.validation.executable.ExecutableValidator;
 import jakarta.validation.metadata.MethodDescriptor;
@@ -8,6 +9,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -19,13 +21,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class Validation {
 
-    private static final Validation NONE = new Validation(null, null, false, List.of(), null);
+    private static final Validation NONE = new Validation(null, null, false, List.of(), null, FormMessages.of(null));
 
     private final @Nullable Validator validator;
     private final @Nullable Method method;
     private final boolean parameters;
     private final List<Implicit> implicit;
     private final @Nullable WireNames wire;
+    private final FormMessages messages;
 
     private record Implicit(int index, String name) {}
 
@@ -34,7 +37,9 @@ final class Validation {
             @Nullable Method method,
             boolean parameters,
             List<Implicit> implicit,
-            @Nullable WireNames wire) {
+            @Nullable WireNames wire,
+            FormMessages messages) {
+        this.messages = messages;
         this.validator = validator;
         this.method = method;
         this.parameters = parameters;
@@ -67,7 +72,7 @@ final class Validation {
         if (!parameters && implicit.isEmpty()) {
             return NONE;
         }
-        return new Validation(validator, method, parameters, List.copyOf(implicit), wire);
+        return new Validation(validator, method, parameters, List.copyOf(implicit), wire, FormMessages.of(validator));
     }
 
     private static boolean isCascaded(MethodDescriptor descriptor, int index) {
@@ -81,10 +86,25 @@ final class Validation {
 
     /** Throws VALIDATION_FAILED listing every violation. */
     void validate(@Nullable Object target, Object[] args) {
-        if (validator == null || method == null) {
-            return;
+        validate(target, args, null);
+    }
+
+    /** Throws VALIDATION_FAILED listing every violation, messages in {@code locale} (when given). */
+    void validate(@Nullable Object target, Object[] args, @Nullable Locale locale) {
+        Map<String, List<String>> fields = violations(target, args, locale);
+        if (!fields.isEmpty()) {
+            throw Violations.toException(fields);
         }
+    }
+
+    /** Every violation's messages by wire path (sorted), in {@code locale} when given; empty when valid. */
+    Map<String, List<String>> violations(@Nullable Object target, Object[] args, @Nullable Locale locale) {
         Map<String, List<String>> fields = new TreeMap<>();
+        if (validator == null || method == null) {
+            return fields;
+        }
+        java.util.function.Function<jakarta.validation.ConstraintViolation<?>, String> message =
+                v -> messages.message(v, locale);
         if (parameters && target != null) {
             ExecutableValidator executables = validator.forExecutables();
             Violations.collect(
@@ -93,7 +113,8 @@ final class Validation {
                     "",
                     wire,
                     null,
-                    method.getGenericParameterTypes());
+                    method.getGenericParameterTypes(),
+                    message);
         }
         for (Implicit i : implicit) {
             Object arg = args[i.index()];
@@ -104,11 +125,11 @@ final class Validation {
                         i.name(),
                         wire,
                         method.getGenericParameterTypes()[i.index()],
-                        null);
+                        null,
+                        message);
             }
         }
-        if (!fields.isEmpty()) {
-            throw Violations.toException(fields);
-        }
+        fields.values().forEach(list -> list.sort(null));
+        return fields;
     }
 }

@@ -42,10 +42,22 @@ final class Violations {
             @Nullable WireNames wire,
             @Nullable Type root,
             Type @Nullable [] params) {
+        collect(fields, violations, prefix, wire, root, params, ConstraintViolation::getMessage);
+    }
+
+    /** As above, each message written by {@code message} (in the caller's locale). */
+    static void collect(
+            Map<String, List<String>> fields,
+            Collection<? extends ConstraintViolation<?>> violations,
+            String prefix,
+            @Nullable WireNames wire,
+            @Nullable Type root,
+            Type @Nullable [] params,
+            java.util.function.Function<ConstraintViolation<?>, String> message) {
         for (ConstraintViolation<?> v : violations) {
             String path = path(v.getPropertyPath(), wire, root, params);
             String key = prefix.isEmpty() ? path : path.isEmpty() ? prefix : prefix + "." + path;
-            fields.computeIfAbsent(key, k -> new ArrayList<>()).add(v.getMessage());
+            fields.computeIfAbsent(key, k -> new ArrayList<>()).add(message.apply(v));
         }
     }
 

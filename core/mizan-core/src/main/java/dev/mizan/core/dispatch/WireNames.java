@@ -19,7 +19,7 @@ import tools.jackson.databind.ser.bean.BeanSerializerBase;
  * and the generated client use), not as Java declares them: {@code @JsonProperty} and a naming
  * strategy rename both. A property the mapper does not describe keeps its Java name.
  */
-final class WireNames {
+public final class WireNames {
 
     /**
      * A property as the mapper writes it.
@@ -27,20 +27,20 @@ final class WireNames {
      * @param wire its JSON name
      * @param type its type
      */
-    record Property(String wire, JavaType type) {}
+    public record Property(String wire, JavaType type) {}
 
     private final ObjectMapper mapper;
     private final SerializationContextExt ctx;
     private final Map<JavaType, Map<String, Property>> beans = new ConcurrentHashMap<>();
 
-    WireNames(ObjectMapper mapper) {
+    public WireNames(ObjectMapper mapper) {
         this.mapper = mapper;
         this.ctx = mapper._serializationContext();
     }
 
     /** The mapper's type for {@code type}, or {@code null} when it has none. */
     @Nullable
-    JavaType construct(@Nullable Type type) {
+    public JavaType construct(@Nullable Type type) {
         try {
             return type == null ? null : mapper.constructType(type);
         } catch (RuntimeException e) {
@@ -50,7 +50,7 @@ final class WireNames {
 
     /** The property of {@code type} that Java names {@code javaName}, or {@code null} when the mapper does not write one. */
     @Nullable
-    Property property(JavaType type, String javaName) {
+    public Property property(JavaType type, String javaName) {
         JavaType value = type.isReferenceType() ? type.getReferencedType() : type;
         return beans.computeIfAbsent(value, this::describe).get(javaName);
     }

@@ -2,6 +2,9 @@ package dev.mizan.ir.build;
 
 import dev.mizan.core.Auth;
 import dev.mizan.core.ContextScope;
+import dev.mizan.core.forms.FormConstraint;
+import dev.mizan.core.forms.FormField;
+import dev.mizan.core.forms.FormSpec;
 import dev.mizan.core.javadoc.Javadocs;
 import dev.mizan.core.registry.AffectsTarget;
 import dev.mizan.core.registry.ContextDescriptor;
@@ -20,6 +23,7 @@ import dev.mizan.ir.model.IrAuth;
 import dev.mizan.ir.model.IrContext;
 import dev.mizan.ir.model.IrContextParam;
 import dev.mizan.ir.model.IrDocument;
+import dev.mizan.ir.model.IrForm;
 import dev.mizan.ir.model.IrFunction;
 import dev.mizan.ir.model.IrParam;
 import dev.mizan.ir.model.IrScope;
@@ -43,7 +47,10 @@ public final class IrBuilder {
     private final Javadocs docs;
     private final List<String> problems = new ArrayList<>();
 
+    private final ObjectMapper mapper;
+
     private IrBuilder(ObjectMapper mapper, Javadocs docs, DefaultNullness nullness) {
+        this.mapper = mapper;
         this.types = new TypeModel(mapper, nullness);
         this.docs = docs;
     }
@@ -125,11 +132,62 @@ public final class IrBuilder {
                     f.roles(),
                     f.rev(),
                     ErrorCodes.of(f),
-                    f.cacheTtl() == null ? 0 : (int) f.cacheTtl().toSeconds());
+                    f.cacheTtl() == null ? 0 : (int) f.cacheTtl().toSeconds(),
+                    form(f));
         } catch (UnsupportedTypeException e) {
             problems.add(e.getMessage());
             return null;
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return null;
         }
+    }
+
+    private @Nullable IrForm form(FunctionDescriptor f) {
+        FormSpec spec = FormSpec.of(f, mapper);
+        if (spec == null) {
+            return null;
+        }
+        List<IrForm.Field> fields = new ArrayList<>();
+        for (FormField field : spec.fields()) {
+            if (!field.required()
+                    && field.label() == null
+                    && field.help() == null
+                    && field.defaultJson() == null
+                    && field.constraints().isEmpty()) {
+                continue;
+            }
+            if (field.defaultJson() != null) {
+                try {
+                    mapper.readTree(field.defaultJson());
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("The @DefaultValue of '" + field.path() + "' in " + f.source()
+                            + " is not JSON: " + field.defaultJson());
+                }
+            }
+            List<IrForm.Constraint> constraints = new ArrayList<>();
+            for (FormConstraint c : field.constraints()) {
+                java.util.TreeMap<String, Object> params = new java.util.TreeMap<>();
+                c.params().forEach((k, v) -> params.put(k, irValue(v)));
+                constraints.add(new IrForm.Constraint(c.name(), params, c.message()));
+            }
+            fields.add(new IrForm.Field(
+                    field.path(), field.required(), field.label(), field.help(), field.defaultJson(), constraints));
+        }
+        return new IrForm(spec.param(), fields);
+    }
+
+    private static Object irValue(Object v) {
+        if (v instanceof Number n) {
+            return new java.math.BigDecimal(n.toString());
+        }
+        if (v instanceof Boolean) {
+            return v;
+        }
+        if (v instanceof List<?> list) {
+            return String.join(" ", list.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(v);
     }
 
     private TypeExpr paramType(Method method, ParamDescriptor p) {

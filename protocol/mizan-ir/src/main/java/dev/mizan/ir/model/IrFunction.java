@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param rev the cache revision
  * @param errors the error code names the function can produce, sorted
  * @param cacheTtl seconds the origin cache keeps an answer ({@code @Cached}); 0 when not cached
+ * @param form the form marker when the function takes a {@code @MizanForm} record, else {@code null}
  */
 public record IrFunction(
         String name,
@@ -33,7 +34,8 @@ public record IrFunction(
         List<String> roles,
         int rev,
         List<String> errors,
-        int cacheTtl) {
+        int cacheTtl,
+        @Nullable IrForm form) {
 
     public IrFunction {
         params = List.copyOf(params);
@@ -57,7 +59,25 @@ public record IrFunction(
             List<String> roles,
             int rev,
             List<String> errors) {
-        this(name, doc, params, output, context, affects, merge, auth, predicate, roles, rev, errors, 0);
+        this(name, doc, params, output, context, affects, merge, auth, predicate, roles, rev, errors, 0, null);
+    }
+
+    /** A function that is no form. */
+    public IrFunction(
+            String name,
+            @Nullable String doc,
+            List<IrParam> params,
+            TypeExpr output,
+            @Nullable String context,
+            List<IrAffects> affects,
+            List<String> merge,
+            IrAuth auth,
+            @Nullable String predicate,
+            List<String> roles,
+            int rev,
+            List<String> errors,
+            int cacheTtl) {
+        this(name, doc, params, output, context, affects, merge, auth, predicate, roles, rev, errors, cacheTtl, null);
     }
 
     /** True when the function changes data (it declares affects or merge targets). */

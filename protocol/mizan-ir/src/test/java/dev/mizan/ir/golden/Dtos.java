@@ -105,4 +105,29 @@ public final class Dtos {
 
         public record Inner(List<@Nullable String> values) {}
     }
+
+    /** A step of a {@link NewTask}. */
+    public record Step(
+            @jakarta.validation.constraints.NotBlank String title) {}
+
+    /** A form record: constraints with parameters, a label key, help, a default, a nested list. */
+    @dev.mizan.core.forms.MizanForm
+    public record NewTask(
+            @dev.mizan.core.forms.Label("{task.title}")
+            @dev.mizan.core.forms.Help("A few words")
+            @jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Size(min = 1, max = 80)
+            String title,
+
+            @jakarta.validation.constraints.Pattern(
+                    regexp = "[a-z]+",
+                    flags = jakarta.validation.constraints.Pattern.Flag.CASE_INSENSITIVE)
+            @Nullable
+            String slug,
+
+            @dev.mizan.core.forms.DefaultValue("3") @jakarta.validation.constraints.DecimalMax("10.5")
+            int points,
+
+            @dev.mizan.core.forms.DefaultValue("\"open\"") Status status,
+            @jakarta.validation.Valid List<Step> steps) {}
 }

@@ -96,4 +96,10 @@ public class GoldenFunctions {
     public Everything echo(Everything input, Tree tree, Outer.Inner inner) {
         return input;
     }
+
+    /** A form: its record's constraints, labels, help texts and defaults become the IR's form node. */
+    @Client(affects = "project_tasks", auth = Auth.REQUIRED)
+    public TaskDto submitTask(@jakarta.validation.constraints.Min(1) int projectId, Dtos.NewTask task) {
+        return new TaskDto(1, task.title(), null, Status.OPEN, java.util.Set.of());
+    }
 }
