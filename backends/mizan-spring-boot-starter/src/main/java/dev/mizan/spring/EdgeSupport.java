@@ -10,9 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseCookie;
 
 /**
  * The servlet side of the core's {@link EdgeOrigin} (docs/edge.md), on when {@code
@@ -59,24 +57,23 @@ final class EdgeSupport {
         return token;
     }
 
-    /** Sets a new cookie when the caller's is missing, invalid, of another class or half-spent. */
-    void renew(HttpServletRequest request, HttpServletResponse response, @Nullable MizanUser user) {
-        if (response.isCommitted()) {
-            return;
-        }
-        String renewed = edge.renewal(cookie(request), user);
-        if (renewed != null) {
-            setCookie(request, response, renewed);
-        }
-    }
-
     /**
-     * Writes the marks of a successful answer of an edge-cacheable context; returns its {@code
-     * Cache-Control}, or {@code null} to keep the default ({@code no-store}).
+     * Sets a renewed cookie when due and writes the marks of an edge-cacheable context answer
+     * ({@link EdgeOrigin#decorate}); returns the answer's {@code Cache-Control}, or {@code null} to
+     * keep the default ({@code no-store}).
      */
     @Nullable
-    String markContext(String name, @Nullable MizanUser user, DispatchResult result, HttpServletResponse response) {
-        EdgeOrigin.Marks marks = edge.marks(name, user, result);
+    String decorate(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String path,
+            @Nullable MizanUser user,
+            DispatchResult result) {
+        EdgeOrigin.Decoration decoration = edge.decorate(request.getMethod(), path, cookie(request), user, result);
+        if (decoration.renewedMwt() != null && !response.isCommitted()) {
+            setCookie(request, response, decoration.renewedMwt());
+        }
+        EdgeOrigin.Marks marks = decoration.marks();
         if (marks == null) {
             return null;
         }
@@ -86,14 +83,7 @@ final class EdgeSupport {
     }
 
     private void setCookie(HttpServletRequest request, HttpServletResponse response, String token) {
-        ResponseCookie cookie = ResponseCookie.from(Mwt.COOKIE, token)
-                .httpOnly(true)
-                .secure(request.isSecure())
-                .sameSite("Lax")
-                .path("/")
-                .maxAge(edge.mwtTtl())
-                .build();
-        response.addHeader("Set-Cookie", cookie.toString());
+        response.addHeader("Set-Cookie", edge.cookie(token, request.isSecure()));
     }
 
     private static @Nullable String cookie(HttpServletRequest request) {
@@ -107,10 +97,5 @@ final class EdgeSupport {
             }
         }
         return null;
-    }
-
-    /** The session answer's extra member. */
-    static void addToSession(Map<String, Object> body, String token) {
-        body.put("mwt", token);
     }
 }

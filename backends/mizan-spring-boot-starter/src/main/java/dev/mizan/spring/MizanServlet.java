@@ -1,10 +1,12 @@
 package dev.mizan.spring;
 
-import dev.mizan.core.ErrorCode;
 import dev.mizan.core.MizanException;
 import dev.mizan.core.MizanUser;
-import dev.mizan.core.cache.CacheHealth;
 import dev.mizan.core.dispatch.DispatchResult;
+import dev.mizan.core.http.Endpoint;
+import dev.mizan.core.http.HealthAnswer;
+import dev.mizan.core.http.Refusals;
+import dev.mizan.core.http.SessionAnswer;
 import dev.mizan.core.upload.MultipartStream;
 import dev.mizan.core.upload.UploadSettings;
 import dev.mizan.core.web.CallChecks;
@@ -16,28 +18,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP adapter: {@code POST {base}/call/}, {@code GET {base}/ctx/{name}/}, {@code GET
- * {base}/session/} and {@code GET {base}/health/}, translated onto the dispatcher. Statuses come from {@link dev.mizan.core.http.HttpStatuses}.
+ * {base}/session/}, {@code GET {base}/health/} and {@code GET {base}/edge/manifest/}, translated onto
+ * the dispatcher; routing, refusals and the session and health answers come from the core ({@link
+ * dev.mizan.core.http}).
  */
 final class MizanServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(MizanServlet.class);
-    private static final String CALL = "/call/";
-    private static final String CTX = "/ctx/";
-    private static final String SESSION = "/session/";
     private static final String WS = "/ws/";
-    private static final String HEALTH = "/health/";
-    private static final String EDGE_MANIFEST = "/edge/manifest/";
 
     private final transient MizanRuntime runtime;
     private final transient MizanUserResolver users;
@@ -105,41 +102,22 @@ final class MizanServlet extends HttpServlet {
         } catch (RuntimeException e) {
             return null;
         }
-        if (!path.equals(SESSION)) {
-            edge.renew(request, response, user);
-        }
-        if (path.startsWith(CTX)
-                && path.length() > CTX.length() + 1
-                && request.getMethod().equals("GET")) {
-            return edge.markContext(path.substring(CTX.length(), path.length() - 1), user, result, response);
-        }
-        return null;
+        return edge.decorate(request, response, path, user, result);
     }
 
     private DispatchResult route(
             String path, HttpServletRequest request, HttpServletResponse response, ServletRequestHandle handle)
             throws IOException {
-        String method = request.getMethod();
-        if (path.equals(CALL)) {
-            return method.equals("POST") ? call(request, response, handle) : wrongMethod(method, "POST");
+        if (path.equals(Endpoint.EDGE_MANIFEST) && runtime.edge() == null) {
+            throw Refusals.noEndpoint(path);
         }
-        if (path.equals(SESSION)) {
-            return method.equals("GET") ? session(request, response) : wrongMethod(method, "GET");
-        }
-        if (path.equals(EDGE_MANIFEST) && runtime.edge() != null) {
-            return method.equals("GET") ? runtime.edge().manifestAnswer() : wrongMethod(method, "GET");
-        }
-        if (path.equals(HEALTH)) {
-            return method.equals("GET") ? health() : wrongMethod(method, "GET");
-        }
-        if (path.startsWith(CTX) && path.length() > CTX.length() + 1) {
-            String name = path.substring(CTX.length(), path.length() - 1);
-            if (!name.contains("/")) {
-                return method.equals("GET") ? context(name, request, response, handle) : wrongMethod(method, "GET");
-            }
-        }
-        return runtime.dispatcher()
-                .failure(new MizanException(ErrorCode.NOT_FOUND, "No Mizan endpoint at " + path, Map.of()));
+        return switch (Endpoint.route(request.getMethod(), path)) {
+            case Endpoint.Call call -> call(request, response, handle);
+            case Endpoint.Session session -> session(request, response);
+            case Endpoint.EdgeManifest manifest -> runtime.edge().manifestAnswer();
+            case Endpoint.Health health -> health();
+            case Endpoint.Context bundle -> context(bundle.name(), request, response, handle);
+        };
     }
 
     /**
@@ -239,35 +217,15 @@ final class MizanServlet extends HttpServlet {
     private DispatchResult session(HttpServletRequest request, HttpServletResponse response) {
         String token = csrf.issue(request, response);
         MizanUser user = users.resolve(request);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("csrf_token", token);
-        body.put("user", user == null ? null : userJson(user));
         EdgeSupport edge = runtime.edge();
-        if (edge != null) {
-            EdgeSupport.addToSession(body, edge.issue(request, response, user));
-        }
-        return new DispatchResult(null, runtime.mapper().writeValueAsBytes(body), List.of(), List.of());
+        String mwt = edge == null ? null : edge.issue(request, response, user);
+        return new DispatchResult(null, SessionAnswer.body(runtime.mapper(), token, user, mwt), List.of(), List.of());
     }
 
     /** {@code {"status": "UP"|"DEGRADED", "cache": {…}}}: always 200, a bypassed cache degrades, never fails. */
     private DispatchResult health() {
-        CacheHealth cache = runtime.dispatcher().cacheHealth();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", cache == null || cache.up() ? "UP" : "DEGRADED");
-        if (cache != null) {
-            body.put("cache", Map.of("backend", cache.backend(), "up", cache.up(), "detail", cache.detail()));
-        }
-        return new DispatchResult(null, runtime.mapper().writeValueAsBytes(body), List.of(), List.of());
-    }
-
-    private static Map<String, Object> userJson(MizanUser user) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", user.id());
-        out.put("username", user.username());
-        out.put("staff", user.staff());
-        out.put("superuser", user.superuser());
-        out.put("roles", new TreeSet<>(user.roles()));
-        return out;
+        return new DispatchResult(
+                null, HealthAnswer.body(runtime.mapper(), runtime.dispatcher().cacheHealth()), List.of(), List.of());
     }
 
     /**
@@ -277,7 +235,7 @@ final class MizanServlet extends HttpServlet {
     private byte[] readBody(HttpServletRequest request) throws IOException {
         long declared = request.getContentLengthLong();
         if (declared > bodyLimit) {
-            throw tooLarge();
+            throw Refusals.tooLarge(bodyLimit);
         }
         int capacity = declared >= 0 ? (int) declared : (int) Math.min(bodyLimit + 1, 16 * 1024);
         ByteArrayOutputStream body = new ByteArrayOutputStream(capacity);
@@ -288,35 +246,17 @@ final class MizanServlet extends HttpServlet {
             while ((n = in.read(chunk)) >= 0) {
                 body.write(chunk, 0, n);
                 if (body.size() > bodyLimit) {
-                    throw tooLarge();
+                    throw Refusals.tooLarge(bodyLimit);
                 }
                 if (System.nanoTime() - deadline > 0) {
-                    throw new MizanException(
-                            ErrorCode.BAD_REQUEST,
-                            "The request body arrived too slowly",
-                            Map.of("reason", "slow_body", "timeout_ms", bodyReadNanos / 1_000_000));
+                    throw Refusals.slowBody(bodyReadNanos / 1_000_000);
                 }
             }
         } catch (IOException e) {
             // A broken body (bad chunking, a client that went away, a read timeout) is the client's.
             LOG.debug("Unreadable call body", e);
-            throw new MizanException(ErrorCode.BAD_REQUEST, "The request body could not be read", Map.of());
+            throw Refusals.unreadableBody();
         }
         return body.toByteArray();
-    }
-
-    private MizanException tooLarge() {
-        return new MizanException(
-                ErrorCode.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + bodyLimit + " bytes",
-                Map.of("limit", bodyLimit));
-    }
-
-    private DispatchResult wrongMethod(String method, String allowed) {
-        return runtime.dispatcher()
-                .failure(new MizanException(
-                        ErrorCode.BAD_REQUEST,
-                        "Method " + method + " is not allowed here; use " + allowed,
-                        Map.of("allowed", allowed)));
     }
 }

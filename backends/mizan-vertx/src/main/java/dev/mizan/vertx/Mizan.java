@@ -6,6 +6,7 @@ import dev.mizan.core.cache.OriginCache;
 import dev.mizan.core.dispatch.DispatchOptions;
 import dev.mizan.core.dispatch.Dispatcher;
 import dev.mizan.core.dispatch.PredicateResolver;
+import dev.mizan.core.edge.EdgeOrigin;
 import dev.mizan.core.jwt.BearerAuth;
 import dev.mizan.core.jwt.Credentials;
 import dev.mizan.core.jwt.InMemoryRevocationStore;
@@ -23,13 +24,12 @@ import dev.mizan.core.registry.ContextDescriptor;
 import dev.mizan.core.registry.FunctionDescriptor;
 import dev.mizan.core.registry.Registry;
 import dev.mizan.core.registry.RegistryBuilder;
-import dev.mizan.core.upload.MultipartStream;
 import dev.mizan.core.upload.UploadSettings;
 import dev.mizan.core.web.CsrfTokens;
 import dev.mizan.core.web.Origins;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,7 +60,9 @@ import tools.jackson.databind.json.JsonMapper;
  * mizan.mount(router, "/api/mizan");
  * }</pre>
  *
- * <p>Threads: request bodies are read on the event loop (within the body limit); every function
+ * <p>Threads: request bodies are read on the event loop (within the body limit), after the call's
+ * origin and CSRF checks (on the event loop when the user resolver does not block, else on a
+ * virtual thread); every function
  * runs on a virtual thread unless its method is {@link NonBlocking}; the members of a context bundle
  * run in parallel, each on its own virtual thread. Answers are written back on the event loop.
  */
@@ -86,6 +88,8 @@ public final class Mizan implements AutoCloseable {
     private final @Nullable LiveHub live;
     private final @Nullable LiveLimits liveLimits;
     private final UploadSettings uploads;
+    private final @Nullable EdgeSettings edge;
+    private final @Nullable CacheSettings cacheSettings;
 
     private Mizan(
             Builder builder,
@@ -109,6 +113,8 @@ public final class Mizan implements AutoCloseable {
         this.cache = cache;
         this.liveLimits = builder.liveLimits;
         this.uploads = builder.uploads;
+        this.edge = builder.edge;
+        this.cacheSettings = builder.cacheSettings;
         this.live = builder.liveLimits == null
                 ? null
                 : LiveHub.start(
@@ -149,22 +155,35 @@ public final class Mizan implements AutoCloseable {
      */
     public Mizan mount(Router router, String basePath) {
         String base = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
-        MizanHandler handler = new MizanHandler(this, base);
-        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(bodyLimit).setHandleFileUploads(false);
+        MizanHandler handler = new MizanHandler(this, base, edgeOrigin(base));
         router.route(base + "/*")
                 .handler(context -> {
-                    if (MultipartStream.isMultipart(context.request().getHeader("Content-Type"))) {
-                        // A call with uploads is streamed part by part on a virtual thread, never buffered here.
+                    if (context.request().method() == HttpMethod.POST) {
+                        // The body is read by the handler once the call's checks passed (a multipart one
+                        // streamed part by part on a virtual thread), never buffered before them.
                         context.request().pause();
-                        context.next();
-                    } else {
-                        bodies.handle(context);
                     }
+                    context.next();
                 })
                 .handler(handler)
                 .failureHandler(handler::failure);
         LOG.info("Mizan mounted at {}/ on Vert.x", base);
         return this;
+    }
+
+    /** The origin's side of the edge for endpoints under a base path, or {@code null} when the edge is off. */
+    private @Nullable EdgeOrigin edgeOrigin(String base) {
+        if (edge == null || cacheSettings == null) {
+            return null;
+        }
+        return EdgeOrigin.create(
+                dispatcher.registry(),
+                base,
+                cacheSettings.secret(),
+                cacheSettings.previousSecret(),
+                edge.mwtTtl(),
+                edge.withoutMwt(),
+                edge.clock());
     }
 
     /** The dispatcher every endpoint translates onto. */
@@ -279,6 +298,9 @@ public final class Mizan implements AutoCloseable {
         }
     }
 
+    /** The edge's settings ({@link Builder#edge(Duration, String)}). */
+    private record EdgeSettings(Duration mwtTtl, String withoutMwt, Clock clock) {}
+
     /** Configures and builds a {@link Mizan}. */
     public static final class Builder {
 
@@ -305,6 +327,7 @@ public final class Mizan implements AutoCloseable {
         private @Nullable LiveLimits liveLimits;
         private @Nullable LiveLog liveLog;
         private UploadSettings uploads = UploadSettings.defaults();
+        private @Nullable EdgeSettings edge;
 
         private Builder() {}
 
@@ -475,6 +498,34 @@ public final class Mizan implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The edge (docs/edge.md) with MWTs living 10 minutes and {@code without_mwt: anon}: see
+         * {@link #edge(Duration, String)}.
+         */
+        public Builder edge() {
+            return edge(Duration.ofMinutes(10), "anon");
+        }
+
+        /**
+         * The edge (docs/edge.md), as the starter's {@code mizan.edge.*}: {@code GET {base}/session/}
+         * issues an MWT of the caller's permission class (in its answer and the {@code mizan_mwt}
+         * cookie), every other answer renews a missing, foreign or half-spent one, the edge manifest
+         * is served at {@code GET {base}/edge/manifest/}, and answers of edge-cacheable contexts name
+         * their permission key ({@code X-Mizan-Perm}) with an {@code ETag}. The tokens are signed with
+         * keys derived from the origin cache's secret (and its previous one during a rotation), so
+         * {@link #cache} must be set.
+         *
+         * @param mwtTtl how long an MWT lives; it is renewed once half of it has passed
+         * @param withoutMwt what the edge does with a context fetch without a valid MWT: {@code anon} or {@code pass}
+         */
+        public Builder edge(Duration mwtTtl, String withoutMwt) {
+            if (!withoutMwt.equals("anon") && !withoutMwt.equals("pass")) {
+                throw new IllegalArgumentException("without_mwt must be anon or pass, got '" + withoutMwt + "'");
+            }
+            this.edge = new EdgeSettings(Objects.requireNonNull(mwtTtl), withoutMwt, Clock.systemUTC());
+            return this;
+        }
+
         /** Live updates and WebSocket calls on {@code {base}/ws/}, with the default limits and an in-memory log. */
         public Builder live() {
             return live(LiveLimits.defaults());
@@ -517,6 +568,11 @@ public final class Mizan implements AutoCloseable {
                 }
             }
             Registry built = registry.build();
+            if (edge != null && cacheSettings == null) {
+                throw new IllegalStateException("the edge needs the origin cache's secret: Mizan.builder().cache("
+                        + "CacheSettings.inMemory(secret)) with a secret of at least "
+                        + CacheSettings.MIN_SECRET_LENGTH + " characters; MWTs are signed with keys derived from it");
+            }
             boolean caching = built.functions().stream().anyMatch(FunctionDescriptor::isCached);
             if (caching && cacheSettings == null) {
                 throw new IllegalStateException("@Cached functions need the origin cache: Mizan.builder().cache("

@@ -6,7 +6,10 @@ import dev.mizan.core.MizanUser;
 import dev.mizan.core.cache.CacheReport;
 import dev.mizan.core.dispatch.DispatchResult;
 import dev.mizan.core.dispatch.Dispatcher;
+import dev.mizan.core.edge.EdgeOrigin;
+import dev.mizan.core.edge.Mwt;
 import dev.mizan.core.http.Endpoint;
+import dev.mizan.core.http.HealthAnswer;
 import dev.mizan.core.http.HttpStatuses;
 import dev.mizan.core.http.Refusals;
 import dev.mizan.core.http.SessionAnswer;
@@ -22,15 +25,25 @@ import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Session;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,8 +62,14 @@ final class MizanHandler implements Handler<RoutingContext> {
     /** The live-updates WebSocket endpoint, answered before the core's routing of the HTTP endpoints. */
     private static final String WS = "/ws/";
 
-    /** Where a worker asks for the connection to be closed after the answer (a body left unread). */
-    private static final String CLOSE = MizanHandler.class.getName() + ".close";
+    /** Where the thread that computed an answer leaves the headers it adds (cookies, edge marks). */
+    private static final String HEADERS = MizanHandler.class.getName() + ".headers";
+
+    /** Where the thread that computed an answer leaves its {@code Cache-Control} when not {@code no-store}. */
+    private static final String CACHE_CONTROL = MizanHandler.class.getName() + ".cacheControl";
+
+    /** The chunk a streamed answer is written in. */
+    private static final int CHUNK = 64 * 1024;
 
     /** How long a streamed request body may stall before the call is refused. */
     private static final long BODY_STALL_MILLIS = 30_000;
@@ -64,9 +83,11 @@ final class MizanHandler implements Handler<RoutingContext> {
     private final CsrfTokens csrf;
     private final CallChecks checks;
     private final LiveSockets sockets;
+    private final @Nullable EdgeOrigin edge;
 
-    MizanHandler(Mizan mizan, String base) {
+    MizanHandler(Mizan mizan, String base, @Nullable EdgeOrigin edge) {
         this.mizan = mizan;
+        this.edge = edge;
         this.dispatcher = mizan.dispatcher();
         this.base = base;
         this.csrf = mizan.csrfTokens();
@@ -123,10 +144,16 @@ final class MizanHandler implements Handler<RoutingContext> {
                 socket(context, handle);
                 return;
             }
+            if (edge == null && Endpoint.EDGE_MANIFEST.equals(path.endsWith("/") ? path : path + "/")) {
+                throw Refusals.noEndpoint(path);
+            }
             switch (Endpoint.route(context.request().method().name(), path)) {
-                case Endpoint.Call call -> call(context, handle);
+                case Endpoint.Call call -> call(context, handle, path);
                 case Endpoint.Session session -> onWorker(context, handle, path, () -> session(context, handle));
                 case Endpoint.Context bundle -> context(context, handle, path, bundle.name());
+                case Endpoint.Health health -> onWorker(context, handle, path, this::health);
+                case Endpoint.EdgeManifest manifest ->
+                    write(context, new DispatchResult(null, edge.manifestJson(), List.of(), List.of()));
             }
         } catch (MizanException e) {
             write(context, dispatcher.failure(e));
@@ -135,49 +162,144 @@ final class MizanHandler implements Handler<RoutingContext> {
         }
     }
 
-    private void call(RoutingContext context, VertxRequestHandle handle) {
+    /**
+     * {@code POST {base}/call/}: the origin, CSRF and content-type checks come before the body is
+     * read (on the event loop when the user resolver does not block, else on a virtual thread, since
+     * the CSRF token is bound to the user); a refused call's body is never read, unless the refusal
+     * is a missing CSRF token, which the built-in JWT functions do not need (decided on the body).
+     */
+    private void call(RoutingContext context, VertxRequestHandle handle, String path) {
         String contentType = context.request().getHeader("Content-Type");
         if (MultipartStream.isMultipart(contentType)) {
             multipart(context, handle, contentType);
             return;
         }
-        Buffer body = context.body().buffer();
-        byte[] bytes = body == null ? new byte[0] : body.getBytes();
-        Dispatcher.CallEnvelope envelope = null;
-        MizanException unreadable = null;
+        if (!mizan.csrf() || handle.isBearer() || !mizan.users().blocking()) {
+            checked(context, handle, path, refusal(context, handle));
+            return;
+        }
+        Context loop = context.vertx().getOrCreateContext();
         try {
-            envelope = dispatcher.readCall(bytes);
-        } catch (MizanException e) {
-            unreadable = e;
+            mizan.workers().execute(() -> {
+                MizanException refusal;
+                try {
+                    refusal = refusal(context, handle);
+                } catch (MizanException e) {
+                    refusal = e;
+                } catch (RuntimeException e) {
+                    refusal = dispatcher.normalize(e, path, handle);
+                }
+                MizanException refused = refusal;
+                loop.runOnContext(ignored -> checked(context, handle, path, refused));
+            });
+        } catch (RejectedExecutionException e) {
+            write(context, dispatcher.failure(new MizanException(ErrorCode.INTERNAL_ERROR, "The server is stopping")));
         }
-        Dispatcher.CallEnvelope call = envelope;
-        MizanException bad = unreadable;
-        // The checks come first, on the thread the function runs on: the CSRF identity is the user's.
-        Supplier<DispatchResult> run = () -> {
-            MizanException refusal = refusal(context, handle, bytes);
+    }
+
+    /** On the event loop, once the checks decided: refuses the call, or reads its body and runs it. */
+    private void checked(
+            RoutingContext context, VertxRequestHandle handle, String path, @Nullable MizanException refusal) {
+        if (refusal != null
+                && (!"csrf".equals(refusal.details().get("reason")) || declaredLength(context) > mizan.bodyLimit())) {
+            write(context, dispatcher.failure(refusal));
+            return;
+        }
+        readBody(context, bytes -> {
             if (refusal != null) {
-                return dispatcher.failure(refusal);
+                MizanException type =
+                        CallChecks.contentTypeRefusal(context.request().getHeader("Content-Type"));
+                if (!dispatcher.needsNoCsrf(bytes) || type != null) {
+                    write(context, dispatcher.failure(type != null && dispatcher.needsNoCsrf(bytes) ? type : refusal));
+                    return;
+                }
             }
-            if (bad != null || call == null) {
-                return dispatcher.failure(bad != null ? bad : new MizanException(ErrorCode.BAD_REQUEST, "No call"));
+            Dispatcher.CallEnvelope call;
+            try {
+                call = dispatcher.readCall(bytes);
+            } catch (MizanException e) {
+                write(context, dispatcher.failure(e));
+                return;
             }
-            LiveHub hub = mizan.live();
-            if (hub == null) {
-                return dispatcher.call(call.function(), call.args(), handle);
+            Supplier<DispatchResult> run = () -> {
+                LiveHub hub = mizan.live();
+                if (hub == null) {
+                    return dispatcher.call(call.function(), call.args(), handle);
+                }
+                hub.takePublishedSeq();
+                DispatchResult result = dispatcher.call(call.function(), call.args(), handle);
+                long seq = hub.takePublishedSeq();
+                if (seq >= 0) {
+                    context.put(SEQ, seq);
+                }
+                return result;
+            };
+            if (mizan.nonBlockingFunction(call.function())) {
+                onEventLoop(context, handle, path, call.function(), run);
+            } else {
+                onWorker(context, handle, call.function(), run);
             }
-            hub.takePublishedSeq();
-            DispatchResult result = dispatcher.call(call.function(), call.args(), handle);
-            long seq = hub.takePublishedSeq();
-            if (seq >= 0) {
-                context.put(SEQ, seq);
-            }
-            return result;
-        };
-        if (call != null && mizan.nonBlockingFunction(call.function())) {
-            onEventLoop(context, call.function(), run);
-        } else {
-            onWorker(context, handle, call == null ? Endpoint.CALL : call.function(), run);
+        });
+    }
+
+    /** The declared {@code Content-Length}, or {@code -1} when none or not a number. */
+    private static long declaredLength(RoutingContext context) {
+        String length = context.request().getHeader("Content-Length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
+    }
+
+    /**
+     * Reads a paused request's body on the event loop, within the body limit: over it (declared or
+     * as it arrives) is the {@code 413} envelope, a broken body the {@code 400} one, and the rest of
+     * the body is not read.
+     */
+    private void readBody(RoutingContext context, Consumer<byte[]> then) {
+        HttpServerRequest request = context.request();
+        long limit = mizan.bodyLimit();
+        String length = request.getHeader("Content-Length");
+        long declared = -1;
+        if (length != null) {
+            try {
+                declared = Long.parseLong(length.strip());
+            } catch (NumberFormatException e) {
+                write(context, dispatcher.failure(Refusals.unreadableBody()));
+                return;
+            }
+        }
+        if (declared > limit) {
+            write(context, dispatcher.failure(Refusals.tooLarge(limit)));
+            return;
+        }
+        Buffer body = Buffer.buffer(declared >= 0 ? (int) declared : 1024);
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + chunk.length() > limit) {
+                refused[0] = true;
+                write(context, dispatcher.failure(Refusals.tooLarge(limit)));
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.exceptionHandler(failure -> {
+            if (!refused[0]) {
+                refused[0] = true;
+                LOG.debug("Unreadable call body", failure);
+                write(context, dispatcher.failure(Refusals.unreadableBody()));
+            }
+        });
+        request.endHandler(ignored -> {
+            if (!refused[0]) {
+                then.accept(body.getBytes());
+            }
+        });
+        request.resume();
     }
 
     /**
@@ -189,20 +311,16 @@ final class MizanHandler implements Handler<RoutingContext> {
         Context loop = context.vertx().getOrCreateContext();
         RequestBodyStream body = new RequestBodyStream(context.request(), loop, BODY_STALL_MILLIS);
         onWorker(context, handle, Endpoint.CALL, () -> {
-            MizanException refusal = refusal(context, handle, new byte[0]);
+            MizanException refusal = refusal(context, handle);
             if (refusal != null && !"content_type".equals(refusal.details().get("reason"))) {
-                context.put(CLOSE, true);
                 return dispatcher.failure(refusal);
             }
             LiveHub hub = mizan.live();
             if (hub != null) {
                 hub.takePublishedSeq();
             }
+            // A body left unread (refused before its files) closes the connection when answered.
             DispatchResult result = dispatcher.callMultipart(body, contentType, mizan.uploads(), handle);
-            if (result.error() != null) {
-                // The body may be left unread (refused before its files): this connection is not reused.
-                context.put(CLOSE, true);
-            }
             if (hub != null) {
                 long seq = hub.takePublishedSeq();
                 if (seq >= 0) {
@@ -216,9 +334,9 @@ final class MizanHandler implements Handler<RoutingContext> {
     /**
      * The origin, CSRF and content-type checks of a call ({@link CallChecks}). A bearer request and
      * the built-in JWT functions carry no ambient credential and need no CSRF token (the latter
-     * decided on the body).
+     * decided on the body, by the caller). Resolves the user when CSRF is on.
      */
-    private @Nullable MizanException refusal(RoutingContext context, VertxRequestHandle handle, byte[] body) {
+    private @Nullable MizanException refusal(RoutingContext context, VertxRequestHandle handle) {
         HttpServerRequest request = context.request();
         if (handle.isBearer()) {
             return CallChecks.contentTypeRefusal(request.getHeader("Content-Type"));
@@ -230,12 +348,8 @@ final class MizanHandler implements Handler<RoutingContext> {
                 request.getHeader("Content-Type"),
                 cookie(context),
                 request.getHeader(CsrfTokens.HEADER),
-                identity(context, handle));
-        MizanException refusal = checks.refusal(call);
-        if (refusal != null && "csrf".equals(refusal.details().get("reason")) && dispatcher.needsNoCsrf(body)) {
-            return CallChecks.contentTypeRefusal(call.contentType());
-        }
-        return refusal;
+                mizan.csrf() ? identity(context, handle) : "");
+        return checks.refusal(call);
     }
 
     private void context(RoutingContext context, VertxRequestHandle handle, String path, String name) {
@@ -250,7 +364,7 @@ final class MizanHandler implements Handler<RoutingContext> {
             return dispatcher.context(name, values, handle);
         };
         if (mizan.nonBlockingContext(name)) {
-            onEventLoop(context, name, run);
+            onEventLoop(context, handle, path, name, run);
         } else {
             onWorker(context, handle, path, run);
         }
@@ -261,12 +375,66 @@ final class MizanHandler implements Handler<RoutingContext> {
         String token = csrf.reuseOrMint(cookie(context), identity(context, handle));
         String mount = context.mountPoint() == null ? "" : stripSlash(context.mountPoint());
         String path = mount + base;
-        context.response()
-                .putHeader(
-                        "Set-Cookie",
-                        mizan.csrfCookie() + "=" + token + "; Path=" + (path.isEmpty() ? "/" : path)
-                                + (context.request().isSSL() ? "; Secure" : "") + "; HttpOnly; SameSite=Lax");
-        return new DispatchResult(null, SessionAnswer.body(mizan.mapper(), token, user), List.of(), List.of());
+        boolean secure = context.request().isSSL();
+        addHeader(
+                context,
+                "Set-Cookie",
+                mizan.csrfCookie() + "=" + token + "; Path=" + (path.isEmpty() ? "/" : path)
+                        + (secure ? "; Secure" : "") + "; HttpOnly; SameSite=Lax");
+        String mwt = null;
+        if (edge != null) {
+            mwt = edge.mint(user);
+            addHeader(context, "Set-Cookie", edge.cookie(mwt, secure));
+        }
+        return new DispatchResult(null, SessionAnswer.body(mizan.mapper(), token, user, mwt), List.of(), List.of());
+    }
+
+    /** {@code GET {base}/health/}: always 200, a bypassed origin cache degrades the service. */
+    private DispatchResult health() {
+        return new DispatchResult(
+                null, HealthAnswer.body(mizan.mapper(), dispatcher.cacheHealth()), List.of(), List.of());
+    }
+
+    /** A header the answer carries, left by the thread that computed it for the event loop to write. */
+    private static void addHeader(RoutingContext context, String name, String value) {
+        List<String[]> headers = context.get(HEADERS);
+        if (headers == null) {
+            headers = new ArrayList<>(2);
+            context.put(HEADERS, headers);
+        }
+        headers.add(new String[] {name, value});
+    }
+
+    /**
+     * The edge's additions to an answer, on the thread that computed it: a renewed MWT cookie when
+     * due, and the marks of an edge-cacheable context answer ({@link EdgeOrigin#decorate}). Skipped
+     * when the user cannot be known without blocking here.
+     */
+    private void decorate(RoutingContext context, VertxRequestHandle handle, String path, DispatchResult result) {
+        if (edge == null || (Context.isOnEventLoopThread() && mizan.users().blocking() && !handle.resolved())) {
+            return;
+        }
+        MizanUser user;
+        try {
+            user = handle.user();
+        } catch (RuntimeException e) {
+            return;
+        }
+        Cookie presented = context.request().getCookie(Mwt.COOKIE);
+        EdgeOrigin.Decoration decoration = edge.decorate(
+                context.request().method().name(), path, presented == null ? null : presented.getValue(), user, result);
+        if (decoration.renewedMwt() != null) {
+            addHeader(
+                    context,
+                    "Set-Cookie",
+                    edge.cookie(decoration.renewedMwt(), context.request().isSSL()));
+        }
+        EdgeOrigin.Marks marks = decoration.marks();
+        if (marks != null) {
+            addHeader(context, EdgeOrigin.PERM_HEADER, marks.perm());
+            addHeader(context, "ETag", marks.etag());
+            context.put(CACHE_CONTROL, marks.cacheControl());
+        }
     }
 
     /**
@@ -332,6 +500,7 @@ final class MizanHandler implements Handler<RoutingContext> {
     private void onWorker(
             RoutingContext context, VertxRequestHandle handle, String where, Supplier<DispatchResult> work) {
         Context loop = context.vertx().getOrCreateContext();
+        String path = below(context);
         try {
             mizan.workers().execute(() -> {
                 DispatchResult result;
@@ -342,8 +511,13 @@ final class MizanHandler implements Handler<RoutingContext> {
                 } catch (RuntimeException e) {
                     result = dispatcher.failure(dispatcher.normalize(e, where, handle));
                 }
+                decorate(context, handle, path, result);
                 DispatchResult answer = result;
-                loop.runOnContext(ignored -> write(context, answer));
+                if (answer.answer().buffered()) {
+                    loop.runOnContext(ignored -> write(context, answer));
+                } else {
+                    stream(context, loop, answer);
+                }
             });
         } catch (RejectedExecutionException e) {
             write(context, dispatcher.failure(new MizanException(ErrorCode.INTERNAL_ERROR, "The server is stopping")));
@@ -351,9 +525,21 @@ final class MizanHandler implements Handler<RoutingContext> {
     }
 
     /** Runs a {@link NonBlocking} function here, on the event loop; in development mode, holds it to the budget. */
-    private void onEventLoop(RoutingContext context, String name, Supplier<DispatchResult> work) {
+    private void onEventLoop(
+            RoutingContext context,
+            VertxRequestHandle handle,
+            String path,
+            String name,
+            Supplier<DispatchResult> work) {
         long start = System.nanoTime();
-        DispatchResult result = work.get();
+        DispatchResult result;
+        try {
+            result = work.get();
+        } catch (MizanException e) {
+            result = dispatcher.failure(e);
+        } catch (RuntimeException e) {
+            result = dispatcher.failure(dispatcher.normalize(e, name, handle));
+        }
         long elapsed = System.nanoTime() - start;
         if (mizan.developmentMode() && elapsed > mizan.eventLoopBudgetNanos()) {
             LOG.error(
@@ -367,7 +553,113 @@ final class MizanHandler implements Handler<RoutingContext> {
                     "A non-blocking function blocked the event loop (development mode)",
                     Map.of("function", name, "reason", "blocked_event_loop")));
         }
-        write(context, result);
+        decorate(context, handle, path, result);
+        DispatchResult answer = result;
+        if (answer.answer().buffered()) {
+            write(context, answer);
+            return;
+        }
+        // A streamed answer is serialized while written: never on the event loop.
+        Context loop = context.vertx().getOrCreateContext();
+        try {
+            mizan.workers().execute(() -> stream(context, loop, answer));
+        } catch (RejectedExecutionException e) {
+            write(context, dispatcher.failure(new MizanException(ErrorCode.INTERNAL_ERROR, "The server is stopping")));
+        }
+    }
+
+    /**
+     * Writes a streamed answer from a virtual thread: the head on the event loop, then the body
+     * serialized here chunk by chunk, each handed to the event loop and written before the next is
+     * made (so a slow reader holds one chunk, and the event loop never serializes).
+     */
+    private static void stream(RoutingContext context, Context loop, DispatchResult result) {
+        CompletableFuture<Boolean> head = new CompletableFuture<>();
+        loop.runOnContext(ignored -> head.complete(writeHead(context, result)));
+        try {
+            if (!head.get(30, TimeUnit.SECONDS)) {
+                return;
+            }
+            try (OutputStream out = new LoopOutputStream(context.response(), loop)) {
+                result.answer().writeTo(out);
+            }
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            LOG.debug("A streamed answer was not delivered", e);
+            loop.runOnContext(ignored -> context.request().connection().close());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            loop.runOnContext(ignored -> context.request().connection().close());
+        }
+    }
+
+    /** An output on a virtual thread that writes to a response on its event loop, one chunk in flight. */
+    private static final class LoopOutputStream extends OutputStream {
+
+        private final HttpServerResponse response;
+        private final Context loop;
+        private final byte[] chunk = new byte[CHUNK];
+        private int size;
+
+        LoopOutputStream(HttpServerResponse response, Context loop) {
+            this.response = response;
+            this.loop = loop;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (size == chunk.length) {
+                send(false);
+            }
+            chunk[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            int at = offset;
+            int left = length;
+            while (left > 0) {
+                if (size == chunk.length) {
+                    send(false);
+                }
+                int n = Math.min(left, chunk.length - size);
+                System.arraycopy(bytes, at, chunk, size, n);
+                size += n;
+                at += n;
+                left -= n;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            send(true);
+        }
+
+        private void send(boolean last) throws IOException {
+            Buffer buffer = Buffer.buffer(java.util.Arrays.copyOf(chunk, size));
+            size = 0;
+            CompletableFuture<Void> sent = new CompletableFuture<>();
+            loop.runOnContext(ignored -> {
+                if (response.closed()) {
+                    sent.completeExceptionally(new IOException("the connection closed"));
+                    return;
+                }
+                (last ? response.end(buffer) : response.write(buffer)).onComplete(done -> {
+                    if (done.succeeded()) {
+                        sent.complete(null);
+                    } else {
+                        sent.completeExceptionally(done.cause());
+                    }
+                });
+            });
+            try {
+                sent.get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while writing the answer");
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IOException("the answer could not be written", e);
+            }
+        }
     }
 
     /**
@@ -396,14 +688,27 @@ final class MizanHandler implements Handler<RoutingContext> {
         write(context, dispatcher.failure(error));
     }
 
+    /** Writes a buffered answer, on the event loop. */
     private static void write(RoutingContext context, DispatchResult result) {
+        if (writeHead(context, result)) {
+            context.response().end(Buffer.buffer(result.answer().bytes()));
+        }
+    }
+
+    /**
+     * The status and headers of an answer, on the event loop; {@code false} when the response is
+     * already ended or closed. A call answered before its body was read (or all of it) closes the
+     * connection (HTTP/1.1) or drops the rest of the stream (HTTP/2).
+     */
+    private static boolean writeHead(RoutingContext context, DispatchResult result) {
         HttpServerResponse response = context.response();
         if (response.ended() || response.closed()) {
-            return;
+            return false;
         }
         response.setStatusCode(result.error() == null ? 200 : HttpStatuses.of(result.error()));
         response.putHeader("Content-Type", "application/json");
-        response.putHeader("Cache-Control", "no-store");
+        String cacheControl = context.get(CACHE_CONTROL);
+        response.putHeader("Cache-Control", cacheControl == null ? "no-store" : cacheControl);
         CacheReport cache = result.cache();
         if (cache != null) {
             response.putHeader("X-Mizan-Cache", cache.status());
@@ -411,10 +716,11 @@ final class MizanHandler implements Handler<RoutingContext> {
                 response.putHeader("X-Mizan-Cache-Keys", cache.keysHeader());
             }
         }
-        if (context.get(CLOSE) != null) {
-            if (context.request().version() == HttpVersion.HTTP_2) {
+        HttpServerRequest request = context.request();
+        if (request.method() == HttpMethod.POST && !request.isEnded()) {
+            if (request.version() == HttpVersion.HTTP_2) {
                 // The stream's unread rest is read and dropped, so that the client's send completes.
-                context.request().handler(ignored -> {}).resume();
+                request.handler(ignored -> {}).resume();
             } else {
                 response.putHeader("Connection", "close");
             }
@@ -427,7 +733,16 @@ final class MizanHandler implements Handler<RoutingContext> {
         if (invalidate != null) {
             response.putHeader("X-Mizan-Invalidate", invalidate);
         }
-        response.end(Buffer.buffer(result.body()));
+        List<String[]> headers = context.get(HEADERS);
+        if (headers != null) {
+            for (String[] header : headers) {
+                response.headers().add(header[0], header[1]);
+            }
+        }
+        if (!result.answer().buffered()) {
+            response.putHeader("Content-Length", Long.toString(result.answer().length()));
+        }
+        return true;
     }
 
     private @Nullable String cookie(RoutingContext context) {

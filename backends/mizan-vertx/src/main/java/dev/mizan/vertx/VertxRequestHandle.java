@@ -30,6 +30,11 @@ final class VertxRequestHandle implements RequestHandle {
         return user;
     }
 
+    /** Whether the user is already known (resolving it costs nothing more). */
+    synchronized boolean resolved() {
+        return resolved;
+    }
+
     /** Authenticated by a valid bearer token: this user, and no CSRF check. */
     synchronized void bearer(MizanUser tokenUser) {
         this.user = tokenUser;

@@ -245,4 +245,55 @@ class VertxAdapterTest {
 
         assertThat(json(get(base + "/session/")).path("user").isNull()).isTrue();
     }
+
+    @Test
+    void a_large_answer_is_streamed_whole_and_never_serialized_for_writing_on_the_event_loop() throws Exception {
+        start(Mizan.builder().register(new LargeAnswers()));
+        for (String function : new String[] {"large_page", "large_quick_page"}) {
+            LargeAnswers.SERIALIZED_ON.clear();
+            HttpResponse<String> answer = call(base, function);
+            assertThat(answer.statusCode()).as(function).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Length"))
+                    .as(function)
+                    .hasValue(Integer.toString(answer.body().length()));
+            String text = json(answer).path("result").path("text").asString();
+            assertThat(text).as(function).hasSize(300_000);
+            assertThat(LargeAnswers.SERIALIZED_ON)
+                    .as(function + ": measured where it ran, then written from a virtual thread")
+                    .hasSize(2)
+                    .last()
+                    .isEqualTo("virtual");
+        }
+        assertThat(json(call(base, "large_page")).path("result").path("text").asString())
+                .startsWith("bbb");
+    }
+
+    @Test
+    void a_multipart_body_that_ends_without_its_closing_boundary_is_answered_400_at_once() throws Exception {
+        start(Mizan.builder()
+                .register(new Attachments())
+                .uploads(new UploadSettings(
+                        64 * 1024, 128 * 1024, 8, 16 * 1024, Path.of(System.getProperty("java.io.tmpdir")))));
+        String boundary = "unclosed-7e3a";
+        byte[][] bodies = {
+            ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"function\"\r\n\r\nattach")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"function\"\r\n\r\nattach\r\n--"
+                            + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n"
+                            + "Content-Type: application/octet-stream\r\n\r\nsome bytes and no end")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+        };
+        for (byte[] body : bodies) {
+            // Answered when the body ended: the request's timeout is shorter than the 30 s stall bound.
+            HttpResponse<String> answer = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/call/"))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .timeout(Duration.ofSeconds(20))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(json(answer).at("/error/code").asString()).isEqualTo("BAD_REQUEST");
+        }
+    }
 }

@@ -3,6 +3,7 @@ package dev.mizan.core.edge;
 import dev.mizan.core.MizanUser;
 import dev.mizan.core.PermissionKey;
 import dev.mizan.core.dispatch.DispatchResult;
+import dev.mizan.core.http.Endpoint;
 import dev.mizan.core.registry.ContextDescriptor;
 import dev.mizan.core.registry.Registry;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,16 +40,30 @@ public final class EdgeOrigin {
      */
     public record Marks(String perm, String etag, String cacheControl) {}
 
+    /**
+     * What the edge adds to an answer.
+     *
+     * @param renewedMwt a token to set as the cookie ({@link #cookie}), or {@code null} to keep the caller's
+     * @param marks the marks of an edge-cacheable context answer, or {@code null}
+     */
+    public record Decoration(
+            @Nullable String renewedMwt, @Nullable Marks marks) {}
+
+    private static final DateTimeFormatter COOKIE_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
+
     private final Mwt mwt;
     private final EdgeManifest manifest;
     private final Registry registry;
     private final byte[] manifestJson;
+    private final Clock clock;
 
-    private EdgeOrigin(Mwt mwt, EdgeManifest manifest, Registry registry) {
+    private EdgeOrigin(Mwt mwt, EdgeManifest manifest, Registry registry, Clock clock) {
         this.mwt = mwt;
         this.manifest = manifest;
         this.registry = registry;
         this.manifestJson = manifest.toJsonText().getBytes(StandardCharsets.UTF_8);
+        this.clock = clock;
     }
 
     /**
@@ -72,7 +90,8 @@ public final class EdgeOrigin {
         return new EdgeOrigin(
                 Mwt.fromSecrets(secret, previousSecret, mwtTtl, clock),
                 EdgeManifest.of(registry, basePath, withoutMwt),
-                registry);
+                registry,
+                clock);
     }
 
     public EdgeManifest manifest() {
@@ -89,6 +108,18 @@ public final class EdgeOrigin {
         return mwt.ttl();
     }
 
+    /**
+     * The {@code Set-Cookie} value that carries a token: {@value Mwt#COOKIE} on the path {@code /}
+     * (the edge reads it on every path of the site), {@code HttpOnly}, {@code SameSite=Lax}, living
+     * as long as the token ({@code Max-Age} and {@code Expires}), {@code Secure} on HTTPS.
+     */
+    public String cookie(String token, boolean secure) {
+        long maxAge = mwt.ttl().toSeconds();
+        String expires = COOKIE_DATE.format(clock.instant().plusSeconds(maxAge).atZone(ZoneOffset.UTC));
+        return Mwt.COOKIE + "=" + token + "; Path=/; Max-Age=" + maxAge + "; Expires=" + expires
+                + (secure ? "; Secure" : "") + "; HttpOnly; SameSite=Lax";
+    }
+
     /** A fresh token of the caller's class. */
     public String mint(@Nullable MizanUser user) {
         return mwt.mint(PermissionKey.classOf(user));
@@ -101,6 +132,23 @@ public final class EdgeOrigin {
     public @Nullable String renewal(@Nullable String presented, @Nullable MizanUser user) {
         PermissionKey perm = PermissionKey.classOf(user);
         return mwt.needsRenewal(presented, perm) ? mwt.mint(perm) : null;
+    }
+
+    /**
+     * What an adapter adds to any answer on its Mizan path: every answer but the session's (which
+     * issues its own token) renews the caller's MWT when due; a successful {@code GET {base}/ctx/{name}/}
+     * of an edge-cacheable context carries its marks.
+     *
+     * @param method the request's HTTP method
+     * @param path the path below the base path
+     * @param presented the caller's {@value Mwt#COOKIE} cookie, or {@code null}
+     * @param user the caller
+     */
+    public Decoration decorate(
+            String method, String path, @Nullable String presented, @Nullable MizanUser user, DispatchResult result) {
+        String renewed = Endpoint.isSession(path) ? null : renewal(presented, user);
+        String context = method.equals("GET") ? Endpoint.contextName(path) : null;
+        return new Decoration(renewed, context == null ? null : marks(context, user, result));
     }
 
     /** The marks of a context answer, or {@code null} when it failed or its context is not edge-cacheable. */

@@ -37,4 +37,17 @@ public final class Refusals {
     public static MizanException badCredentials() {
         return new MizanException(ErrorCode.UNAUTHORIZED, "Authentication failed", Map.of());
     }
+
+    /** A request body that arrived slower than the read deadline allows (400, {@code reason: slow_body}). */
+    public static MizanException slowBody(long timeoutMillis) {
+        return new MizanException(
+                ErrorCode.BAD_REQUEST,
+                "The request body arrived too slowly",
+                Map.of("reason", "slow_body", "timeout_ms", timeoutMillis));
+    }
+
+    /** A request body that could not be read: bad chunking, a client that went away (400). */
+    public static MizanException unreadableBody() {
+        return new MizanException(ErrorCode.BAD_REQUEST, "The request body could not be read", Map.of());
+    }
 }

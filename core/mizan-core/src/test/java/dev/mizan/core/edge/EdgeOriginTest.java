@@ -89,4 +89,20 @@ class EdgeOriginTest {
                     .hasMessageContaining("mizan.cache.secret");
         }
     }
+
+    @Test
+    void the_cookie_carries_the_token_on_every_path_for_its_lifetime() {
+        EdgeOrigin edge = EdgeOrigin.create(
+                Registry.builder().add(Reads.class).build(),
+                "/api/mizan",
+                SECRET,
+                null,
+                Duration.ofMinutes(10),
+                "anon",
+                Clock.fixed(java.time.Instant.parse("2026-12-01T08:00:00Z"), java.time.ZoneOffset.UTC));
+        assertThat(edge.cookie("t.o.k", false))
+                .isEqualTo("mizan_mwt=t.o.k; Path=/; Max-Age=600; Expires=Tue, 01 Dec 2026 08:10:00 GMT;"
+                        + " HttpOnly; SameSite=Lax");
+        assertThat(edge.cookie("t.o.k", true)).contains("; Secure; HttpOnly");
+    }
 }
