@@ -1,5 +1,5 @@
 # Measure 9, the edge: @mizan/edge on Node (bench/edge/serve.mjs, loopback) in front of the task
-# board jar. The same read, GET /api/mizan/ctx/projects/ by the signed-in user ben (its MWT cookie
+# board jar. The same read, GET /api/mizan/ctx/team/ by the signed-in user ben (its MWT cookie
 # from the session), served by the edge from its cache (hit), by the origin directly (where the
 # origin cache keeps it), and through an edge that keeps nothing (every read a miss: key, lookup,
 # origin fetch, checks), in turn. Figures: hit req/s and p50 against the origin's, and the miss's
@@ -29,14 +29,14 @@ edge_stop_all() {
 
 edge_outcome() {
   # edge_outcome URL: the X-Mizan-Edge header of one read through that edge.
-  curl -s -o /dev/null -D - -H "Cookie: $SESSION_COOKIE" "$1/api/mizan/ctx/projects/" | tr -d '\r' |
+  curl -s -o /dev/null -D - -H "Cookie: $SESSION_COOKIE" "$1/api/mizan/ctx/team/" | tr -d '\r' |
     sed -n 's/^[Xx]-[Mm]izan-[Ee]dge: //p'
 }
 
 measure_edge() {
   # Starts the task board and two edges; writes edge.md and sets EDGE_RATIO, EDGE_HIT_P50,
   # EDGE_ORIGIN_P50, EDGE_MISS_ADDED_MS.
-  local out="$RESULTS/edge.md" jar="$BENCH_ROOT/$TASKBOARD_JAR" path=/api/mizan/ctx/projects/
+  local out="$RESULTS/edge.md" jar="$BENCH_ROOT/$TASKBOARD_JAR" path=/api/mizan/ctx/team/
   [ -f "$jar" ] || bench_fail "$TASKBOARD_JAR is missing; build it: bin/mvn -q -pl examples/taskboard/backend -am package -DskipTests"
   (source bin/lib/node.sh && mizan_npm_install "$BENCH_ROOT" && npm run --silent build -w @mizan/keys -w @mizan/edge) >&2 ||
     bench_fail "cannot build @mizan/edge"

@@ -1,6 +1,7 @@
 // @mizan/edge on Node in front of the running task board (the real jar, a fresh in-memory board):
-// shared reads of one permission class come from the edge, a mutation through it purges, classes
-// never share answers, and no forged, expired or unsigned MWT gets a privileged answer.
+// shared reads of one permission class (the team panel) come from the edge, a mutation through it
+// purges, classes never share answers, per-user reads (the private projects) are never kept, and no
+// forged, expired or unsigned MWT gets a privileged answer.
 import assert from 'node:assert/strict'
 import { createHmac } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
@@ -109,20 +110,21 @@ describe('@mizan/edge in front of the task board', () => {
     for (const c of [ben, cy, ada, root]) assert.ok(c.cookies.has('mizan_mwt'), 'the session answer set the MWT cookie')
   })
 
-  it('fetches the manifest from the task board: projects and project are edge-cacheable', async () => {
+  it('fetches the manifest from the task board: the team is edge-cacheable, the private projects are not', async () => {
     assert.ok(originRequests.includes('GET /api/mizan/edge/manifest/'))
     const manifest = await (await fetch(`${origin.baseUrl}/api/mizan/edge/manifest/`)).json()
-    assert.deepEqual(manifest.contexts.map((c) => c.name), ['project', 'projects'])
+    assert.deepEqual(manifest.contexts.map((c) => c.name), ['team'])
     assert.match(manifest.not_cached.global, /current_user is not @Cached/)
+    for (const name of ['project', 'projects']) assert.match(manifest.not_cached[name], /scope user/)
     const schema = JSON.parse(readFileSync(new URL('../../../docs/edge-manifest.schema.json', import.meta.url), 'utf8'))
     assert.deepEqual(validate(schema, manifest), [], 'the served manifest follows docs/edge-manifest.schema.json')
   })
 
   it('answers 100 reads of a shared context by members of one class with 1 origin request', async () => {
-    const before = originCount('/api/mizan/ctx/projects/')
+    const before = originCount('/api/mizan/ctx/team/')
     const answers = []
-    for (let i = 0; i < 100; i++) answers.push(await (i % 2 === 0 ? ben : cy).read('/api/mizan/ctx/projects/'))
-    assert.equal(originCount('/api/mizan/ctx/projects/') - before, 1)
+    for (let i = 0; i < 100; i++) answers.push(await (i % 2 === 0 ? ben : cy).read('/api/mizan/ctx/team/'))
+    assert.equal(originCount('/api/mizan/ctx/team/') - before, 1)
     assert.deepEqual([...new Set(answers.map((a) => a.edge))].sort(), ['hit', 'miss'])
     assert.equal(answers.filter((a) => a.edge === 'miss').length, 1)
     for (const a of answers) {
@@ -130,36 +132,52 @@ describe('@mizan/edge in front of the task board', () => {
       assert.equal(a.perm, 'auth')
       assert.deepEqual(a.body, answers[0].body)
     }
-    assert.deepEqual(answers[0].body.project_list.map((p) => p.name), ['Website relaunch', 'Mobile app', 'Office move'])
+    assert.deepEqual(answers[0].body.team_directory.map((m) => m.username).sort(), ['ada', 'ben', 'cy', 'root'])
   })
 
   it('never gives another class the first class answer: staff and superuser are keyed apart', async () => {
-    await ben.read('/api/mizan/ctx/project/?projectId=3')
-    const staff = await ada.read('/api/mizan/ctx/project/?projectId=3')
+    await ben.read('/api/mizan/ctx/team/')
+    const staff = await ada.read('/api/mizan/ctx/team/')
     assert.equal(staff.edge, 'miss')
     assert.equal(staff.perm, 'staff')
-    const superuser = await root.read('/api/mizan/ctx/project/?projectId=3')
+    const superuser = await root.read('/api/mizan/ctx/team/')
     assert.equal(superuser.edge, 'miss')
     assert.equal(superuser.perm, 'superuser')
-    assert.equal((await ada.read('/api/mizan/ctx/project/?projectId=3')).perm, 'staff')
-    assert.equal((await cy.read('/api/mizan/ctx/project/?projectId=03')).perm, 'auth')
-    assert.equal((await cy.read('/api/mizan/ctx/project/?projectId=03')).edge, 'hit')
+    assert.equal((await ada.read('/api/mizan/ctx/team/')).edge, 'hit')
+    assert.equal((await cy.read('/api/mizan/ctx/team/')).perm, 'auth')
+    assert.equal((await cy.read('/api/mizan/ctx/team/')).edge, 'hit')
+  })
+
+  it('never keeps a per-user read: each member gets their own projects, a non-member a 404', async () => {
+    for (let i = 0; i < 2; i++) {
+      const own = await ben.read('/api/mizan/ctx/projects/')
+      assert.equal(own.edge, 'pass')
+      assert.deepEqual(own.body.project_list.map((p) => p.name), ['Website relaunch', 'Mobile app', 'Office move'])
+      const hers = await cy.read('/api/mizan/ctx/projects/')
+      assert.equal(hers.edge, 'pass')
+      assert.deepEqual(hers.body.project_list.map((p) => p.name), ['Website relaunch'])
+    }
+    assert.equal((await ben.read('/api/mizan/ctx/project/?projectId=2')).status, 200)
+    const hidden = await cy.read('/api/mizan/ctx/project/?projectId=2')
+    assert.equal(hidden.edge, 'pass')
+    assert.equal(hidden.status, 404)
+    assert.equal(hidden.body.error.code, 'NOT_FOUND')
   })
 
   it('purges on a mutation passing through it: the next read is fresh, and kept again', async () => {
-    const first = await cy.read('/api/mizan/ctx/project/?projectId=1')
-    assert.equal((await ben.read('/api/mizan/ctx/project/?projectId=1')).edge, 'hit')
-    const title = 'Proofread the edge docs'
-    assert.ok(!first.body.project_tasks.tasks.some((t) => t.title === title))
+    const first = await cy.read('/api/mizan/ctx/team/')
+    assert.equal((await ben.read('/api/mizan/ctx/team/')).edge, 'hit')
+    const status = 'Proofreading the edge docs'
+    assert.ok(!JSON.stringify(first.body).includes(status))
 
-    const created = await ben.call('create_task', { projectId: 1, task: { title, assignee: null } })
-    assert.equal(created.status, 200)
-    assert.match(created.invalidate, /^project\?projectId=1/)
+    const set = await ben.call('set_my_status', { status })
+    assert.equal(set.status, 200)
+    assert.match(set.invalidate, /^team/)
 
-    const fresh = await cy.read('/api/mizan/ctx/project/?projectId=1')
+    const fresh = await cy.read('/api/mizan/ctx/team/')
     assert.equal(fresh.edge, 'miss')
-    assert.ok(fresh.body.project_tasks.tasks.some((t) => t.title === title), 'the new task is in the next read')
-    assert.equal((await ben.read('/api/mizan/ctx/project/?projectId=1')).edge, 'hit')
+    assert.equal(fresh.body.team_directory.find((m) => m.username === 'ben').status, status, 'the new status is in the next read')
+    assert.equal((await ben.read('/api/mizan/ctx/team/')).edge, 'hit')
   })
 
   it('gives a forged, expired, unsigned or foreign MWT nothing privileged', async () => {
@@ -174,11 +192,11 @@ describe('@mizan/edge in front of the task board', () => {
       'foreign secret': mint({ perm: 'staff', iat: now, exp: now + 600 }, { secret: 'somebody-elses-secret-0123456789abcdef' }),
       'wrong typ': mint({ perm: 'staff', iat: now, exp: now + 600 }, { typ: 'JWT' }),
     }
-    await ada.read('/api/mizan/ctx/projects/')
+    await ada.read('/api/mizan/ctx/team/')
     for (const [name, token] of Object.entries(tokens)) {
       const anonymous = new Client()
       anonymous.cookies.set('mizan_mwt', token)
-      const read = await anonymous.read('/api/mizan/ctx/projects/')
+      const read = await anonymous.read('/api/mizan/ctx/team/')
       assert.equal(read.edge, 'pass', name)
       assert.equal(read.status, 401, `${name}: the origin decides, and a visitor is not signed in`)
       assert.equal(read.body.error.code, 'UNAUTHORIZED')
@@ -186,7 +204,7 @@ describe('@mizan/edge in front of the task board', () => {
       const member = new Client()
       member.cookies = new Map(cy.cookies)
       member.cookies.set('mizan_mwt', token)
-      const own = await member.read('/api/mizan/ctx/projects/')
+      const own = await member.read('/api/mizan/ctx/team/')
       assert.equal(own.edge, 'pass', name)
       assert.equal(own.perm, 'auth', `${name}: answered with the member's own rights`)
       assert.ok(member.cookies.get('mizan_mwt') !== token, `${name}: the origin replaced the bad token`)

@@ -1,7 +1,8 @@
-// Live updates across two running task boards that share a real Redis (and one database): ben's
-// browser talks only to instance 1, cy's only to instance 2, and still each sees the other's edits
-// at once. Redis killed and restarted in between: the edit made during the outage reaches cy by a
-// resync (a refetch), never silently lost, and pushes flow again afterwards.
+// Live updates across two running task boards that share a real Redis (and one database): ben has
+// one browser on instance 1 and another on instance 2, and an edit in one is merged into the other
+// at once (project contexts are per-user, so merged values travel between one user's sockets).
+// Redis killed and restarted in between: the edit made during the outage reaches the other browser
+// by a resync (a refetch), never silently lost, and pushes flow again afterwards.
 import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -56,48 +57,48 @@ async function rename(page, from, to) {
 }
 
 describe('live task board on two instances sharing Redis', () => {
-  it("merges ben's edit on instance 1 into cy's view on instance 2, and survives Redis being killed and restarted", async () => {
+  it("merges ben's edit on instance 1 into his other browser on instance 2, and survives Redis being killed and restarted", async () => {
     const ben = await person('ben', instances[0].baseUrl, 'Website relaunch')
     try {
-      const cy = await person('cy', instances[1].baseUrl, 'Website relaunch')
+      const other = await person('ben', instances[1].baseUrl, 'Website relaunch')
       try {
-        // 1. Across instances: the merged value arrives over cy's socket, with no request by cy.
-        cy.requests.reset()
-        cy.frames.length = 0
+        // 1. Across instances: the merged value arrives over the other browser's socket, with no request by it.
+        other.requests.reset()
+        other.frames.length = 0
         await rename(ben.page, 'Migrate the blog posts', 'Migrate the blog posts v2')
-        await cy.page.getByText('Migrate the blog posts v2').waitFor({ timeout: 5000 })
-        await settle(cy.page)
-        assert.equal(cy.requests.allContextFetches().length, 0, 'cy refetched nothing')
+        await other.page.getByText('Migrate the blog posts v2').waitFor({ timeout: 5000 })
+        await settle(other.page)
+        assert.equal(other.requests.allContextFetches().length, 0, 'the other browser refetched nothing')
         assert.ok(
-          cy.frames.some((f) => f.includes('"type":"merge"') && f.includes('Migrate the blog posts v2')),
-          "the value came over cy's socket from the other instance",
+          other.frames.some((f) => f.includes('"type":"merge"') && f.includes('Migrate the blog posts v2')),
+          "the value came over the other browser's socket from the other instance",
         )
-        await screenshot(cy.page, 'live-redis-01-merged-across-instances')
+        await screenshot(other.page, 'live-redis-01-merged-across-instances')
 
         // 2. Redis dies; ben edits meanwhile (the edit itself succeeds); Redis comes back empty.
         await redis.kill()
-        cy.frames.length = 0
-        cy.requests.reset()
+        other.frames.length = 0
+        other.requests.reset()
         await rename(ben.page, 'Draft the home page copy', 'Draft the home page copy (outage)')
         await redis.launch()
-        await cy.page.getByText('Draft the home page copy (outage)').waitFor({ timeout: 15_000 })
-        assert.ok(cy.frames.some((f) => f.includes('"type":"resync"')), 'cy was told to resync')
-        assert.ok(cy.requests.contextFetches('project').length >= 1, 'and refetched the project')
+        await other.page.getByText('Draft the home page copy (outage)').waitFor({ timeout: 15_000 })
+        assert.ok(other.frames.some((f) => f.includes('"type":"resync"')), 'the other browser was told to resync')
+        assert.ok(other.requests.contextFetches('project').length >= 1, 'and refetched the project')
         assert.ok(
-          !cy.frames.some((f) => f.includes('"type":"merge"') && f.includes('(outage)')),
+          !other.frames.some((f) => f.includes('"type":"merge"') && f.includes('(outage)')),
           'the outage edit came by refetch, not by a push that Redis could not carry',
         )
 
         // 3. Pushes flow again after the restart.
-        await settle(cy.page)
-        cy.requests.reset()
-        cy.frames.length = 0
+        await settle(other.page)
+        other.requests.reset()
+        other.frames.length = 0
         await rename(ben.page, 'Draft the home page copy (outage)', 'Draft the home page copy (after)')
-        await cy.page.getByText('Draft the home page copy (after)').waitFor({ timeout: 10_000 })
-        assert.ok(cy.frames.some((f) => f.includes('"type":"merge"') && f.includes('(after)')))
-        await screenshot(cy.page, 'live-redis-02-after-redis-restart')
+        await other.page.getByText('Draft the home page copy (after)').waitFor({ timeout: 10_000 })
+        assert.ok(other.frames.some((f) => f.includes('"type":"merge"') && f.includes('(after)')))
+        await screenshot(other.page, 'live-redis-02-after-redis-restart')
       } finally {
-        await cy.close()
+        await other.close()
       }
     } finally {
       await ben.close()

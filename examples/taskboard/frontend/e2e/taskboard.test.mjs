@@ -43,7 +43,7 @@ describe('task board', () => {
       assert.equal(requests.calls().length, 0, 'reading needs no function calls')
       assert.deepEqual(
         requests.allContextFetches().map((e) => e.path).sort(),
-        ['/api/mizan/ctx/global/', '/api/mizan/ctx/project/', '/api/mizan/ctx/projects/'].sort(),
+        ['/api/mizan/ctx/global/', '/api/mizan/ctx/project/', '/api/mizan/ctx/projects/', '/api/mizan/ctx/team/'].sort(),
         'each context is fetched once, nothing else',
       )
       await page.getByTestId('current-user').getByText('Ada Lovelace').waitFor()
@@ -232,6 +232,34 @@ describe('task board', () => {
       await page.waitForURL(/\/login\?logout/)
       await page.goto('/')
       await page.waitForURL(/\/login/)
+    }))
+
+  it("lists only the member's own projects, and a status line reaches everyone's team panel", () =>
+    withBrowser(async ({ page, requests }) => {
+      await signIn(page, 'cy', 'cy-pass')
+      await page.getByText('Draft the home page copy').waitFor()
+      await page.getByTestId('team').getByText('Ben Okafor').waitFor()
+      assert.deepEqual(
+        await page.getByRole('navigation', { name: 'Projects' }).getByRole('link').allTextContents(),
+        ['Website relaunch'],
+        'cy is a member of one project and sees only it',
+      )
+      await page.goto('/#/projects/2')
+      await page.getByRole('alert').getByText('This project does not exist.').waitFor()
+      await settle(page)
+      assert.equal(requests.contextFetches('project', { projectId: 2 }).length, 1)
+      assert.equal(await page.getByText('Sketch the onboarding screens').count(), 0, 'a project cy is not on reads like a missing one')
+
+      await page.goto('/#/projects/1')
+      await settle(page)
+      requests.reset()
+      await page.fill('#my-status', 'Reviewing the copy')
+      await page.getByRole('button', { name: 'Set' }).click()
+      await page.getByTestId('team').getByText('Reviewing the copy').waitFor()
+      await settle(page)
+      assert.equal(requests.contextFetches('team').length, 1, 'the team panel is refetched once')
+      assert.equal(requests.allContextFetches().length, 1, 'nothing else is refetched')
+      await screenshot(page, '07-team-status')
     }))
 
   it('shows the same data after a reload, fetched again in one request', () =>

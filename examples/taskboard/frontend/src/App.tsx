@@ -1,19 +1,25 @@
-import { ProjectContext, ProjectsContext } from './api'
+import { ProjectContext, ProjectsContext, TeamContext } from './api'
 import { Header } from './components/Header'
 import { ProjectNav } from './components/ProjectNav'
 import { ProjectView } from './components/ProjectView'
+import { TeamPanel } from './components/TeamPanel'
 import { useProjectRoute } from './route'
 
-/** The board: who is signed in, the projects, and the open project. */
+/** The board: who is signed in, the projects, the team, and the open project. */
 export function App() {
   const [projectId, openProject] = useProjectRoute()
   return (
     <div className="app">
       <Header />
       <div className="body">
-        <ProjectsContext>
-          <ProjectNav current={projectId} open={openProject} />
-        </ProjectsContext>
+        <div className="side">
+          <ProjectsContext>
+            <ProjectNav current={projectId} open={openProject} />
+          </ProjectsContext>
+          <TeamContext>
+            <TeamPanel />
+          </TeamContext>
+        </div>
         <main className="main">
           {projectId === null ? (
             <p className="muted">Pick a project.</p>

@@ -5,7 +5,8 @@ CREATE TABLE IF NOT EXISTS app_user (
     display_name VARCHAR(80)  NOT NULL,
     password     VARCHAR(200) NOT NULL,
     staff        BOOLEAN      NOT NULL DEFAULT FALSE,
-    superuser    BOOLEAN      NOT NULL DEFAULT FALSE
+    superuser    BOOLEAN      NOT NULL DEFAULT FALSE,
+    status       VARCHAR(80)  NOT NULL DEFAULT ''
 );
 
 CREATE TABLE IF NOT EXISTS project (

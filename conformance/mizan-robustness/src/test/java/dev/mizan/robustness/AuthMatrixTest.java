@@ -50,12 +50,16 @@ class AuthMatrixTest {
         Map<String, Set<String>> contexts = Map.of(
                 "projects",
                 Set.of("ben", "cy", "ada", "root"),
+                "team",
+                Set.of("ben", "cy", "ada", "root"),
                 "global",
                 Set.of("anonymous", "ben", "cy", "ada", "root"));
         int pairs = matrix(callers, functions, contexts, "{\"projectId\":3}");
-        // Every signed-in user reads every project (project membership is not an access rule of the board).
-        Set<String> signedIn = Set.of("ben", "cy", "ada", "root");
-        Map<Long, Set<String>> members = Map.of(1L, signedIn, 2L, signedIn, 3L, signedIn);
+        // A project is private to its members (and the superuser); anyone else gets a missing project's 404.
+        Map<Long, Set<String>> members = Map.of(
+                1L, Set.of("ben", "cy", "ada", "root"),
+                2L, Set.of("ben", "ada", "root"),
+                3L, Set.of("ben", "ada", "root"));
         for (Map.Entry<String, Caller> c : callers.entrySet()) {
             for (Map.Entry<Long, Set<String>> p : members.entrySet()) {
                 Caller.Reply reply = c.getValue().context("project", "projectId=" + p.getKey());

@@ -20,13 +20,13 @@ class CsrfAttackTest {
         URI base = Servers.board();
         Caller victim = new Caller(base).formLogin("cy", "cy-pass");
         Caller other = new Caller(base).formLogin("ben", "ben-pass");
-        int before = victim.context("project", "projectId=3")
+        int before = victim.context("project", "projectId=1")
                 .json()
                 .at("/project_tasks/tasks")
                 .size();
         RawHttp raw = new RawHttp(base);
         String cookies = victim.cookieHeader();
-        String call = "{\"function\":\"create_task\",\"args\":{\"projectId\":3,\"task\":{\"title\":\"Forged task\"}}}";
+        String call = "{\"function\":\"create_task\",\"args\":{\"projectId\":1,\"task\":{\"title\":\"Forged task\"}}}";
         String token = victim.token();
         String othersToken = other.token();
         Map<String, String> attempts = new LinkedHashMap<>();
@@ -60,7 +60,7 @@ class CsrfAttackTest {
             assertThat(answer.isEnvelope()).as(a.getKey()).isTrue();
             refused++;
         }
-        assertThat(victim.context("project", "projectId=3")
+        assertThat(victim.context("project", "projectId=1")
                         .json()
                         .at("/project_tasks/tasks")
                         .size())
@@ -69,7 +69,7 @@ class CsrfAttackTest {
         assertThat(victim.session().status())
                 .as("a planted cookie does not break the session")
                 .isEqualTo(200);
-        assertThat(victim.call("create_task", "{\"projectId\":3,\"task\":{\"title\":\"Own task\"}}")
+        assertThat(victim.call("create_task", "{\"projectId\":1,\"task\":{\"title\":\"Own task\"}}")
                         .status())
                 .isEqualTo(200);
         Results.record("board_csrf", Map.of("attempts", attempts.size(), "refused", refused, "forged_changes", 0));

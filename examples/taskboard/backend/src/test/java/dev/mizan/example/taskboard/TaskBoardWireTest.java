@@ -140,4 +140,24 @@ class TaskBoardWireTest {
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.body().path("error").path("code").asString()).isEqualTo("NOT_FOUND");
     }
+
+    @Test
+    void the_team_panel_is_shared_and_a_status_change_stales_it_for_everyone() throws Exception {
+        var ben = new BoardHttp(port).signIn("ben", "ben-pass");
+        var cy = new BoardHttp(port).signIn("cy", "cy-pass");
+
+        var set = ben.call("set_my_status", Map.of("status", "  Out until Monday "));
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(set.body().path("result").path("status").asString()).isEqualTo("Out until Monday");
+        assertThat(set.body().path("invalidate").path(0).path("context").asString())
+                .isEqualTo("team");
+        assertThat(cy.context("team", "").body().path("team_directory").toString())
+                .contains("Out until Monday");
+
+        var tooLong = cy.call("set_my_status", Map.of("status", "x".repeat(81)));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.body().path("error").path("details").path("fields").toString())
+                .contains("Keep it under 80 characters");
+        assertThat(new BoardHttp(port).context("team", "").status()).isEqualTo(401);
+    }
 }

@@ -2,8 +2,8 @@ package dev.mizan.example.taskboard.board;
 
 import dev.mizan.core.Auth;
 import dev.mizan.core.Client;
-import dev.mizan.core.ErrorCode;
-import dev.mizan.core.MizanException;
+import dev.mizan.core.ContextScope;
+import dev.mizan.core.RequestHandle;
 import dev.mizan.core.upload.Upload;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
@@ -30,18 +30,21 @@ public class Attachments {
     public record Stored(AttachmentDto attachment, Path file) {}
 
     private final BoardStore store;
+    private final ProjectAccess access;
     private final Path directory;
     private final Map<Long, Stored> byId = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
-    public Attachments(BoardStore store) throws IOException {
+    public Attachments(BoardStore store, ProjectAccess access) throws IOException {
         this.store = store;
+        this.access = access;
         this.directory = Files.createTempDirectory("taskboard-attachments-");
     }
 
-    /** The files attached to a task, oldest first. */
-    @Client(context = "attachments", auth = Auth.REQUIRED)
-    public List<AttachmentDto> taskAttachments(long taskId) {
+    /** The files attached to a task of a project the caller can see, oldest first. */
+    @Client(context = "attachments", auth = Auth.REQUIRED, scope = ContextScope.USER)
+    public List<AttachmentDto> taskAttachments(long taskId, RequestHandle request) {
+        access.requireVisibleTask(taskId, request);
         return byId.values().stream()
                 .map(Stored::attachment)
                 .filter(a -> a.taskId() == taskId)
@@ -51,10 +54,8 @@ public class Attachments {
 
     /** Attaches a file to a task; stales that task's attachment list (scoped by {@code taskId}). */
     @Client(affects = "attachments", auth = Auth.REQUIRED)
-    public AttachmentDto attachFile(long taskId, Upload file) throws IOException {
-        if (store.projectOfTask(taskId).isEmpty()) {
-            throw new MizanException(ErrorCode.NOT_FOUND, "No task " + taskId);
-        }
+    public AttachmentDto attachFile(long taskId, Upload file, RequestHandle request) throws IOException {
+        access.requireVisibleTask(taskId, request);
         long id = ids.incrementAndGet();
         Path kept = directory.resolve(id + ".bin");
         file.transferTo(kept);

@@ -3,8 +3,7 @@ package dev.mizan.example.taskboard.board;
 import dev.mizan.core.Auth;
 import dev.mizan.core.Cached;
 import dev.mizan.core.Client;
-import dev.mizan.core.ErrorCode;
-import dev.mizan.core.MizanException;
+import dev.mizan.core.ContextScope;
 import dev.mizan.core.MizanUser;
 import dev.mizan.core.RequestHandle;
 import dev.mizan.example.taskboard.security.BoardUsers;
@@ -15,19 +14,23 @@ import org.springframework.stereotype.Service;
 /**
  * The read side of the board, in three contexts: {@code global} (who is signed in), {@code
  * projects} (the navigation) and {@code project} (one project's details, tasks and members, fetched
- * in one request). The project reads are the same for every signed-in member of a permission class,
- * so they are kept by the origin cache and by an edge in front of it (docs/edge.md); every task edit
- * purges them.
+ * in one request). A project is private to its members (and superusers), so both project contexts
+ * are per-user ({@link ContextScope#USER}): the origin cache keeps one copy per user, an edge never
+ * shares them, and a live push of a merged value reaches only the editor's own sockets (the other
+ * members refetch with their own rights). Every task edit purges them. What every signed-in user
+ * shares is in {@link TeamBoard}.
  */
 @Service
 public class BoardReads {
 
     private final BoardStore store;
     private final BoardUsers users;
+    private final ProjectAccess access;
 
-    public BoardReads(BoardStore store, BoardUsers users) {
+    public BoardReads(BoardStore store, BoardUsers users, ProjectAccess access) {
         this.store = store;
         this.users = users;
+        this.access = access;
     }
 
     /** The signed-in user, or null when nobody is. */
@@ -37,28 +40,36 @@ public class BoardReads {
         return user == null ? null : users.sessionUser(user.username()).orElse(null);
     }
 
-    /** Every project, for the navigation. */
-    @Client(context = "projects", auth = Auth.REQUIRED, cache = @Cached(ttl = "60s"))
-    public List<ProjectSummary> projectList() {
-        return store.projects();
+    /** The projects the caller is a member of (every project for a superuser), for the navigation. */
+    @Client(context = "projects", auth = Auth.REQUIRED, scope = ContextScope.USER, cache = @Cached(ttl = "60s"))
+    public List<ProjectSummary> projectList(RequestHandle request) {
+        MizanUser user = request.user();
+        return user == null ? List.of() : store.projectsVisibleTo(user.username(), user.superuser());
     }
 
     /** A project's name and description. The project context is live: everyone on it sees edits at once. */
-    @Client(context = "project", auth = Auth.REQUIRED, cache = @Cached(ttl = "60s"), live = true)
-    public ProjectDto projectDetails(long projectId) {
-        return store.project(projectId)
-                .orElseThrow(() -> new MizanException(ErrorCode.NOT_FOUND, "No project " + projectId));
+    @Client(
+            context = "project",
+            auth = Auth.REQUIRED,
+            scope = ContextScope.USER,
+            cache = @Cached(ttl = "60s"),
+            live = true)
+    public ProjectDto projectDetails(long projectId, RequestHandle request) {
+        access.requireVisible(projectId, request);
+        return store.project(projectId).orElseThrow(() -> ProjectAccess.noProject(projectId));
     }
 
     /** A project's open tasks; task edits are merged into this slot. */
-    @Client(context = "project", auth = Auth.REQUIRED, cache = @Cached(ttl = "60s"))
-    public ProjectTasks projectTasks(long projectId) {
+    @Client(context = "project", auth = Auth.REQUIRED, scope = ContextScope.USER, cache = @Cached(ttl = "60s"))
+    public ProjectTasks projectTasks(long projectId, RequestHandle request) {
+        access.requireVisible(projectId, request);
         return new ProjectTasks(projectId, store.openTasks(projectId));
     }
 
     /** The people on a project. */
-    @Client(context = "project", auth = Auth.REQUIRED, cache = @Cached(ttl = "60s"))
-    public List<MemberDto> projectMembers(long projectId) {
+    @Client(context = "project", auth = Auth.REQUIRED, scope = ContextScope.USER, cache = @Cached(ttl = "60s"))
+    public List<MemberDto> projectMembers(long projectId, RequestHandle request) {
+        access.requireVisible(projectId, request);
         return store.members(projectId);
     }
 }

@@ -20,10 +20,30 @@ public class BoardStore {
         this.jdbc = jdbc;
     }
 
-    public List<ProjectSummary> projects() {
-        return jdbc.sql("SELECT id, name FROM project ORDER BY id")
+    /** The projects a user may see: every project for a superuser, otherwise the user's own. */
+    public List<ProjectSummary> projectsVisibleTo(String username, boolean everyProject) {
+        return jdbc.sql("""
+                        SELECT p.id, p.name FROM project p WHERE ? OR EXISTS (
+                        SELECT 1 FROM project_member m JOIN app_user u ON u.id = m.user_id
+                        WHERE m.project_id = p.id AND u.username = ?) ORDER BY p.id""")
+                .params(everyProject, username)
                 .query(ProjectSummary.class)
                 .list();
+    }
+
+    /** The board's people with their status lines, for the team panel. */
+    public List<TeamMember> team() {
+        return jdbc.sql("SELECT username, display_name, staff, status FROM app_user ORDER BY display_name")
+                .query(TeamMember.class)
+                .list();
+    }
+
+    /** Whether the user was there to get the status line. */
+    public boolean setStatus(String username, String status) {
+        return jdbc.sql("UPDATE app_user SET status = ? WHERE username = ?")
+                        .params(status, username)
+                        .update()
+                > 0;
     }
 
     public Optional<ProjectDto> project(long projectId) {
@@ -53,6 +73,14 @@ public class BoardStore {
      */
     public Optional<Long> projectOfTask(long taskId) {
         return jdbc.sql("SELECT project_id FROM task WHERE id = ? AND NOT archived FOR UPDATE")
+                .param(taskId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** The project of a task that is not archived, without locking it (for reads). */
+    public Optional<Long> projectOfOpenTask(long taskId) {
+        return jdbc.sql("SELECT project_id FROM task WHERE id = ? AND NOT archived")
                 .param(taskId)
                 .query(Long.class)
                 .optional();

@@ -4,6 +4,7 @@ import dev.mizan.core.Auth;
 import dev.mizan.core.Client;
 import dev.mizan.core.ErrorCode;
 import dev.mizan.core.MizanException;
+import dev.mizan.core.RequestHandle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,17 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskEdits {
 
     private final BoardStore store;
+    private final ProjectAccess access;
 
-    public TaskEdits(BoardStore store) {
+    public TaskEdits(BoardStore store, ProjectAccess access) {
         this.store = store;
+        this.access = access;
     }
 
     /** Adds a task to a project; stales that project only (scoped by the {@code projectId} argument). */
     @Client(affects = "project", auth = Auth.REQUIRED)
-    public TaskDto createTask(long projectId, @Valid NewTask task) {
-        if (store.project(projectId).isEmpty()) {
-            throw new MizanException(ErrorCode.NOT_FOUND, "No project " + projectId);
-        }
+    public TaskDto createTask(long projectId, @Valid NewTask task, RequestHandle request) {
+        access.requireVisible(projectId, request);
         Long assigneeId = null;
         if (task.assignee() != null && !task.assignee().isBlank()) {
             assigneeId = store.memberId(projectId, task.assignee())
@@ -47,8 +48,9 @@ public class TaskEdits {
     public ProjectTasks renameTask(
             long taskId,
             @NotBlank(message = "Give the task a title") @Size(min = 3, max = 80, message = "Use 3 to 80 characters")
-                    String title) {
-        long projectId = projectOf(taskId);
+                    String title,
+            RequestHandle request) {
+        long projectId = access.projectOfTask(taskId, request);
         if (!store.renameTask(taskId, title.strip())) {
             throw noTask(taskId);
         }
@@ -57,8 +59,8 @@ public class TaskEdits {
 
     /** Marks a task done or open again; merged like a rename. */
     @Client(merge = "project", auth = Auth.REQUIRED)
-    public ProjectTasks toggleTask(long taskId) {
-        long projectId = projectOf(taskId);
+    public ProjectTasks toggleTask(long taskId, RequestHandle request) {
+        long projectId = access.projectOfTask(taskId, request);
         if (!store.toggleTask(taskId)) {
             throw noTask(taskId);
         }
@@ -67,29 +69,19 @@ public class TaskEdits {
 
     /** Deletes a task; the result's {@code projectId} scopes the invalidation to its project. */
     @Client(affects = "project", auth = Auth.REQUIRED)
-    public DeletedTask deleteTask(long taskId) {
-        long projectId = projectOf(taskId);
+    public DeletedTask deleteTask(long taskId, RequestHandle request) {
+        long projectId = access.projectOfTask(taskId, request);
         if (!store.deleteTask(taskId)) {
             throw noTask(taskId);
         }
         return new DeletedTask(projectId, taskId);
     }
 
-    /** Staff only: archives a project's finished tasks. */
+    /** Staff only, on a project they can see: archives its finished tasks. */
     @Client(affects = "project", auth = Auth.STAFF)
-    public ArchiveResult archiveDoneTasks(long projectId) {
-        if (store.project(projectId).isEmpty()) {
-            throw new MizanException(ErrorCode.NOT_FOUND, "No project " + projectId);
-        }
+    public ArchiveResult archiveDoneTasks(long projectId, RequestHandle request) {
+        access.requireVisible(projectId, request);
         return new ArchiveResult(projectId, store.archiveDone(projectId));
-    }
-
-    /**
-     * The task's project, its row locked for this transaction: a rename racing a delete either
-     * renames first or finds the task gone (404), never answers a list without the task.
-     */
-    private long projectOf(long taskId) {
-        return store.projectOfTask(taskId).orElseThrow(() -> noTask(taskId));
     }
 
     private static MizanException noTask(long taskId) {

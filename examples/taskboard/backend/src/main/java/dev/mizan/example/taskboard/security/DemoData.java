@@ -72,12 +72,12 @@ class DemoData implements SmartInitializingSingleton {
         project(
                 "Website relaunch",
                 "New marketing site, live before the spring campaign.",
-                List.of("ada", "ben"),
+                List.of("ada", "ben", "cy"),
                 List.of("Draft the home page copy", "Pick a hosting plan", "Migrate the blog posts"));
         project(
                 "Mobile app",
                 "The first release of the customer app.",
-                List.of("ben", "root"),
+                List.of("ada", "ben", "root"),
                 List.of("Sketch the onboarding screens", "Set up crash reporting"));
         project(
                 "Office move",
