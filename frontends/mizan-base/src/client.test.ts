@@ -176,3 +176,10 @@ describe('garbage collection', () => {
     expect(client.getState(user, {}).data).toBeUndefined()
   })
 })
+
+describe('suspense (server rendering)', () => {
+  it('is off unless asked for', () => {
+    expect(setup().client.suspense).toBe(false)
+    expect(new MizanClient({ baseUrl: BASE, suspense: true }).suspense).toBe(true)
+  })
+})

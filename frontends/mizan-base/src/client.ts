@@ -39,6 +39,11 @@ export interface MizanClientOptions {
    * access token kept in memory, refreshed once on expiry; default off
    */
   bearer?: boolean | BearerOptions
+  /**
+   * server rendering (docs/ssr.md): a binding suspends the render of a component that reads an
+   * instance with no answer yet until it has one; default off
+   */
+  suspense?: boolean
 }
 
 /** Per-request options of {@link MizanClient.call} and {@link MizanClient.fetchContext}. */
@@ -63,12 +68,15 @@ export class MizanClient {
   readonly #cache: ContextCache
   readonly #live: LiveTransport | undefined
   readonly #mounts = new Map<string, number>()
+  /** Whether bindings suspend on instances without an answer (server rendering). */
+  readonly suspense: boolean
 
   constructor(options: MizanClientOptions) {
     const bearer = options.bearer
     this.auth =
       bearer === undefined || bearer === false ? undefined : new BearerSession(bearer === true ? {} : bearer)
-    const { bearer: _bearer, ...transport } = options
+    this.suspense = options.suspense === true
+    const { bearer: _bearer, suspense: _suspense, ...transport } = options
     this.#transport = new HttpTransport(this.auth === undefined ? transport : { ...transport, bearer: this.auth })
     const scheduler = options.scheduler ?? defaultScheduler
     const live = options.live
