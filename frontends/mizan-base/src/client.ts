@@ -66,7 +66,8 @@ export class MizanClient {
   /** Bearer sign-in and sign-out, when the client was created with `bearer`. */
   readonly auth: BearerSession | undefined
   readonly #cache: ContextCache
-  readonly #live: LiveTransport | undefined
+  /** The live transport, when live updates are on (channels build on it). */
+  readonly live: LiveTransport | undefined
   readonly #mounts = new Map<string, number>()
   /** Whether bindings suspend on instances without an answer (server rendering). */
   readonly suspense: boolean
@@ -80,7 +81,7 @@ export class MizanClient {
     this.#transport = new HttpTransport(this.auth === undefined ? transport : { ...transport, bearer: this.auth })
     const scheduler = options.scheduler ?? defaultScheduler
     const live = options.live
-    this.#live =
+    this.live =
       live === undefined || live === false
         ? undefined
         : new LiveTransport(
@@ -109,7 +110,7 @@ export class MizanClient {
       evict,
       load: (signal) =>
         this.#transport.fetchContext(descriptor.name, params, signal, (seq) =>
-          this.#live?.fetched(contextKey(descriptor, params), seq),
+          this.live?.fetched(contextKey(descriptor, params), seq),
         ),
     }))
   }
@@ -117,12 +118,12 @@ export class MizanClient {
   /** POST /call/; applies invalidate + merge of the answer, then resolves with `result`. */
   async call<R>(fn: string, args: Params, options?: CallOptions): Promise<R> {
     // Files travel only over HTTP (multipart); the socket carries JSON calls.
-    const live = hasUploads(args) ? undefined : this.#live
+    const live = hasUploads(args) ? undefined : this.live
     const answer = await (live?.call(fn, args) ??
       this.#transport.call(fn, args, options?.signal, options?.onUploadProgress))
     this.merge(answer.merge)
     // When the socket already applied this call's own push, its watched instances are being refetched.
-    const pushed = answer.seq !== undefined && this.#live?.own(answer.seq) === true
+    const pushed = answer.seq !== undefined && this.live?.own(answer.seq) === true
     for (const entry of dedupeInvalidations(answer.invalidate)) {
       for (const query of this.#cache.findAll(entry.context, entry.params)) {
         if (!pushed || !this.#mounts.has(contextKey(query.descriptor, query.params))) query.invalidate()
@@ -153,7 +154,7 @@ export class MizanClient {
   /** Mounts the instance (fetching it when missing, stale or failed); the returned function unmounts. */
   subscribe(ctx: ContextDescriptor, params: Params, listener: () => void): () => void {
     const unsubscribe = this.#cache.build(ctx, params).subscribe(listener)
-    const live = this.#live
+    const live = this.live
     if (live === undefined || ctx.live !== true) return unsubscribe
     const key = contextKey(ctx, params)
     const count = (this.#mounts.get(key) ?? 0) + 1
@@ -179,12 +180,12 @@ export class MizanClient {
 
   /** The live socket's status ('idle' when live updates are off or nothing live is mounted yet). */
   liveStatus(): LiveStatus {
-    return this.#live?.status ?? 'idle'
+    return this.live?.status ?? 'idle'
   }
 
   /** Calls `listener` when {@link liveStatus} changes; returns the unsubscribe. */
   onLiveStatus(listener: () => void): () => void {
-    return this.#live?.onStatus(listener) ?? (() => undefined)
+    return this.live?.onStatus(listener) ?? (() => undefined)
   }
 
   /** Fetches the instance now (joining a fetch in flight); resolves when settled, never rejects. */

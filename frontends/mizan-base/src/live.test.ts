@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { joinChannel, publish as publishOn } from './channels.js'
 import { MizanClient } from './client.js'
 import type { LiveSocketLike } from './live.js'
 import { BASE, fakeServer, flush, json, sessionRoute } from './testing/fake-server.js'
@@ -223,5 +224,43 @@ describe('live transport', () => {
     socket.push({ id: second['id'], error: { code: 'FORBIDDEN', message: 'no', details: {} } })
     await expect(failing).rejects.toMatchObject({ code: 'FORBIDDEN' })
     expect(server.to('/call/')).toHaveLength(1)
+  })
+
+  it('joins channels on connect and after a reconnect, delivers messages to the matching instance and publishes', async () => {
+    const { client, sockets } = setup()
+    const got: unknown[] = []
+    const other: unknown[] = []
+    const leave = joinChannel(client, 'board_presence', { projectId: '7' }, (message, params) => got.push([message, params]))
+    joinChannel(client, 'board_presence', { projectId: 8 }, (message) => other.push(message))
+    await flush()
+    const socket = sockets[0]!
+    const published = publishOn(client, 'board_presence', { projectId: '7' }, { state: 'typing' })
+    socket.push({ type: 'ready', seq: 3, heartbeat_ms: 1000 })
+    await flush()
+    expect(socket.ofType('join').map((f) => f['params'])).toEqual([{ projectId: '7' }, { projectId: 8 }])
+    const publish = socket.ofType('publish')[0]!
+    expect(publish).toMatchObject({ channel: 'board_presence', params: { projectId: '7' }, message: { state: 'typing' } })
+    socket.push({ id: publish['id'], result: null, seq: 4 })
+    await expect(published).resolves.toBeUndefined()
+    // The server re-serializes params by their declared types: "7" and 7 are one instance.
+    socket.push({ type: 'channel', seq: 4, channel: 'board_presence', params: { projectId: 7 }, message: { who: 'ann' } })
+    expect(got).toEqual([[{ who: 'ann' }, { projectId: 7 }]])
+    expect(other).toEqual([])
+
+    const refused = publishOn(client, 'board_presence', { projectId: 8 }, { state: 'x' })
+    await flush()
+    const second = socket.ofType('publish')[1]!
+    socket.push({ id: second['id'], error: { code: 'FORBIDDEN', message: 'no', details: {} } })
+    await expect(refused).rejects.toMatchObject({ code: 'FORBIDDEN' })
+
+    socket.close()
+    await vi.advanceTimersByTimeAsync(20_000)
+    const again = sockets[1]!
+    again.push({ type: 'ready', seq: 5, heartbeat_ms: 1000 })
+    expect(again.ofType('join')).toHaveLength(2)
+    leave()
+    expect(again.ofType('leave').map((f) => f['params'])).toEqual([{ projectId: '7' }])
+    again.push({ type: 'channel', seq: 6, channel: 'board_presence', params: { projectId: 7 }, message: { who: 'bob' } })
+    expect(got).toHaveLength(1)
   })
 })

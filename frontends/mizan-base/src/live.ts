@@ -69,6 +69,8 @@ export class LiveTransport {
   readonly #watched = new Map<string, Watched>()
   readonly #pending = new Map<number, Pending>()
   readonly #listeners = new Set<() => void>()
+  /** Extension point (channels): gets every frame received, after the kernel handled it. */
+  declare tap?: (frame: Record<string, unknown>) => void
   /** The live seq at which each instance's data was last read by the server. */
   readonly #read = new Map<string, number>()
   /** Seqs of this client's own calls (their effects came with the answer) and of pushes applied. */
@@ -82,7 +84,6 @@ export class LiveTransport {
   #seq: number | undefined
   #nextId = 1
   #attempt = 0
-  #retry: TimerHandle | undefined
   #watchdog: TimerHandle | undefined
   #heartbeatMs = 30_000
 
@@ -105,7 +106,15 @@ export class LiveTransport {
   watch(key: string, context: string, params: Params): void {
     this.#watched.set(key, { context, params })
     if (this.#ready) this.#subscribe(key, this.#seq)
-    else if (this.#socket === undefined && this.#retry === undefined) void this.#connect()
+    else this.open()
+  }
+
+  /**
+   * Opens the socket the first time; once opened the transport never returns to `idle` (it is open,
+   * opening, or reconnects by itself), so a second caller never opens a second socket.
+   */
+  open(): void {
+    if (this.#status === 'idle') this.#connect()
   }
 
   /** The last observer of an instance unmounted. */
@@ -114,7 +123,7 @@ export class LiveTransport {
     if (watched === undefined) return
     this.#watched.delete(key)
     this.#subscribed.delete(key)
-    if (this.#ready) this.#send({ id: this.#nextId++, type: 'unsubscribe', ...watched })
+    if (this.#ready) this.send({ id: this.#nextId++, type: 'unsubscribe', ...watched })
   }
 
   /** A fetch of the instance answered with the live seq at which the server read it. */
@@ -135,11 +144,15 @@ export class LiveTransport {
 
   /** A call over the socket, or `undefined` when it is not open (the caller uses HTTP). */
   call(fn: string, args: Params): Promise<CallAnswer> | undefined {
-    if (!this.#ready || this.#options.calls !== true) return undefined
+    return this.#ready && this.#options.calls ? this.request({ type: 'call', function: fn, args }) : undefined
+  }
+
+  /** Sends a frame with the next id (the socket must be open) and resolves with its answer. */
+  request(frame: Record<string, unknown>): Promise<CallAnswer> {
     const id = this.#nextId++
     return new Promise<CallAnswer>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject })
-      this.#send({ id, type: 'call', function: fn, args })
+      this.send({ ...frame, id })
     })
   }
 
@@ -189,12 +202,13 @@ export class LiveTransport {
         this.#host.refetchWatched()
         break
       case 'ping':
-        this.#send({ type: 'pong' })
+        this.send({ type: 'pong' })
         break
     }
     if (typeof seq === 'number' && frame['type'] !== 'ready' && (this.#seq === undefined || seq > this.#seq)) {
       this.#seq = seq
     }
+    this.tap?.(frame)
     this.#armWatchdog()
   }
 
@@ -218,14 +232,14 @@ export class LiveTransport {
       }
     }
     if (last === undefined) this.#seq = readySeq
-    else this.#send({ id: this.#nextId++, type: 'resume', seq: last })
+    else this.send({ id: this.#nextId++, type: 'resume', seq: last })
   }
 
   #subscribe(key: string, since: number | undefined): void {
     const watched = this.#watched.get(key)
     if (watched === undefined) return
     this.#subscribed.add(key)
-    this.#send({ id: this.#nextId++, type: 'subscribe', context: watched.context, params: watched.params, since })
+    this.send({ id: this.#nextId++, type: 'subscribe', context: watched.context, params: watched.params, since })
   }
 
   #answer(id: number, frame: Record<string, unknown>): void {
@@ -249,7 +263,8 @@ export class LiveTransport {
     return true
   }
 
-  #send(frame: Record<string, unknown>): void {
+  /** Sends a frame when a socket is there (dropped otherwise). */
+  send(frame: Record<string, unknown>): void {
     this.#socket?.send(JSON.stringify(frame))
   }
 
@@ -276,10 +291,7 @@ export class LiveTransport {
     this.#setStatus('reconnecting')
     const min = this.#options.minDelayMs ?? 500
     const delay = Math.min(this.#options.maxDelayMs ?? 15_000, min * 2 ** this.#attempt++) * (0.5 + Math.random() / 2)
-    this.#retry = this.#host.scheduler.setTimeout(() => {
-      this.#retry = undefined
-      void this.#connect()
-    }, delay)
+    this.#host.scheduler.setTimeout(() => this.#connect(), delay)
   }
 
   #setStatus(status: LiveStatus): void {

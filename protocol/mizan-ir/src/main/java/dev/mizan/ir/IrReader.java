@@ -14,6 +14,7 @@ import dev.mizan.ir.kdl.KdlException;
 import dev.mizan.ir.kdl.KdlNode;
 import dev.mizan.ir.model.IrAffects;
 import dev.mizan.ir.model.IrAuth;
+import dev.mizan.ir.model.IrChannel;
 import dev.mizan.ir.model.IrContext;
 import dev.mizan.ir.model.IrContextParam;
 import dev.mizan.ir.model.IrDocument;
@@ -116,7 +117,10 @@ public final class IrReader {
         List<IrContext> contexts = unique(named(kdl.nodes(), "context"), "context").stream()
                 .map(this::context)
                 .toList();
-        IrDocument doc = new IrDocument(version, functions, contexts, types);
+        List<IrChannel> channels = unique(named(kdl.nodes(), "channel"), "channel").stream()
+                .map(this::channel)
+                .toList();
+        IrDocument doc = new IrDocument(version, functions, contexts, types, channels);
         References.check(doc, kdl);
         return doc;
     }
@@ -210,6 +214,47 @@ public final class IrReader {
 
     private static @Nullable String optionalString(KdlNode node, String key) {
         return node.prop(key) == null ? null : stringProp(node, key).value();
+    }
+
+    private IrChannel channel(KdlNode node) {
+        List<IrParam> params = new ArrayList<>();
+        TypeExpr message = null;
+        String doc = null, predicate = null;
+        List<String> roles = new ArrayList<>();
+        IrAuth auth = null;
+        boolean clientPublish = false;
+        Set<String> paramNames = new HashSet<>();
+        for (KdlNode child : node.children()) {
+            switch (child.name()) {
+                case "doc" -> doc = arg(child);
+                case "param" -> {
+                    String name = arg(child);
+                    if (!paramNames.add(name)) {
+                        throw error("param '" + name + "' is declared twice", child.position());
+                    }
+                    params.add(new IrParam(
+                            name, resolver.value(stringProp(child, "type"), Set.of()), flag(child, "optional")));
+                }
+                case "message" -> message = resolver.value(stringProp(child, "type"), Set.of());
+                case "auth" -> {
+                    auth = IrAuth.fromWireName(arg(child));
+                    if (auth == null) {
+                        throw error("unknown auth level '" + arg(child) + "'", child.position());
+                    }
+                }
+                case "predicate" -> predicate = arg(child);
+                case "roles" -> roles.addAll(args(child));
+                case "client-publish" -> clientPublish = boolArg(child);
+                default -> {}
+            }
+        }
+        if (message == null) {
+            throw error("channel '" + arg(node) + "' has no 'message' node", node.position());
+        }
+        if (auth == null) {
+            throw error("channel '" + arg(node) + "' has no 'auth' node", node.position());
+        }
+        return new IrChannel(arg(node), doc, params, message, auth, predicate, roles, clientPublish);
     }
 
     private static int cacheTtl(KdlNode node) {

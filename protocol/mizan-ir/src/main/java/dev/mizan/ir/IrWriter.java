@@ -6,6 +6,7 @@ import dev.mizan.ir.kdl.KdlNode;
 import dev.mizan.ir.kdl.KdlValue;
 import dev.mizan.ir.kdl.KdlValue.KdlString;
 import dev.mizan.ir.model.IrAffects;
+import dev.mizan.ir.model.IrChannel;
 import dev.mizan.ir.model.IrContext;
 import dev.mizan.ir.model.IrContextParam;
 import dev.mizan.ir.model.IrDocument;
@@ -28,7 +29,7 @@ import java.util.Map;
 
 /**
  * Writes an {@link IrDocument} as canonical KDL (docs/ir.md): the same document always gives the
- * same bytes. Functions, contexts, types, params, members, shared-by lists, errors and union
+ * same bytes. Functions, contexts, channels, types, params, members, shared-by lists, errors and union
  * variants are sorted here; record fields, enum values, affects and merge keep the model's order.
  */
 public final class IrWriter {
@@ -46,6 +47,7 @@ public final class IrWriter {
         nodes.add(node("mizan-ir", List.of(), Map.of("version", KdlValue.KdlNumber.of(document.version())), List.of()));
         sorted(document.functions(), IrFunction::name).forEach(f -> nodes.add(function(f)));
         sorted(document.contexts(), IrContext::name).forEach(c -> nodes.add(context(c)));
+        sorted(document.channels(), IrChannel::name).forEach(c -> nodes.add(channel(c)));
         sorted(document.types(), IrType::name).forEach(t -> nodes.add(type(t)));
         return Kdl.print(new KdlDocument(nodes));
     }
@@ -143,6 +145,31 @@ public final class IrWriter {
             return new KdlValue.KdlNumber(d.toPlainString(), null, dev.mizan.ir.kdl.KdlPosition.NONE);
         }
         return str(String.valueOf(v));
+    }
+
+    private static KdlNode channel(IrChannel c) {
+        List<KdlNode> children = new ArrayList<>();
+        if (c.doc() != null) {
+            children.add(simple("doc", c.doc()));
+        }
+        for (IrParam p : sorted(c.params(), IrParam::name)) {
+            Map<String, KdlValue> props = new LinkedHashMap<>();
+            props.put("type", str(p.type().render()));
+            flag(props, "optional", p.optional());
+            children.add(node("param", List.of(str(p.name())), props, List.of()));
+        }
+        children.add(node("message", List.of(), Map.of("type", str(c.message().render())), List.of()));
+        children.add(simple("auth", c.auth().wireName()));
+        if (c.predicate() != null) {
+            children.add(simple("predicate", c.predicate()));
+        }
+        if (!c.roles().isEmpty()) {
+            children.add(list("roles", c.roles()));
+        }
+        if (c.clientPublish()) {
+            children.add(node("client-publish", List.of(KdlValue.KdlBoolean.of(true)), Map.of(), List.of()));
+        }
+        return node("channel", List.of(str(c.name())), Map.of(), children);
     }
 
     private static KdlNode context(IrContext c) {

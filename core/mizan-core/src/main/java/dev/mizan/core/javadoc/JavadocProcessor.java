@@ -20,11 +20,11 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Records the Javadoc of every {@code @Client} method into {@value Javadocs#RESOURCE} at compile
+ * Records the Javadoc of every {@code @Client} and {@code @Channel} method into {@value Javadocs#RESOURCE} at compile
  * time (ASCII, other characters escaped), merged with what an earlier (incremental) compilation recorded. Registered as a service,
  * so it runs wherever mizan-core is on the annotation processor path.
  */
-@SupportedAnnotationTypes("dev.mizan.core.Client")
+@SupportedAnnotationTypes({"dev.mizan.core.Client", "dev.mizan.core.Channel"})
 public final class JavadocProcessor extends AbstractProcessor {
 
     private final Map<String, String> docs = new TreeMap<>();

@@ -7,6 +7,7 @@ import dev.mizan.core.forms.FormField;
 import dev.mizan.core.forms.FormSpec;
 import dev.mizan.core.javadoc.Javadocs;
 import dev.mizan.core.registry.AffectsTarget;
+import dev.mizan.core.registry.ChannelDescriptor;
 import dev.mizan.core.registry.ContextDescriptor;
 import dev.mizan.core.registry.ContextParam;
 import dev.mizan.core.registry.FunctionDescriptor;
@@ -20,6 +21,7 @@ import dev.mizan.core.types.WireType;
 import dev.mizan.ir.IrException;
 import dev.mizan.ir.model.IrAffects;
 import dev.mizan.ir.model.IrAuth;
+import dev.mizan.ir.model.IrChannel;
 import dev.mizan.ir.model.IrContext;
 import dev.mizan.ir.model.IrContextParam;
 import dev.mizan.ir.model.IrDocument;
@@ -102,6 +104,13 @@ public final class IrBuilder {
         for (ContextDescriptor c : registry.contexts()) {
             contexts.add(context(registry, c));
         }
+        List<IrChannel> channels = new ArrayList<>();
+        for (ChannelDescriptor c : registry.channels()) {
+            IrChannel channel = channel(c);
+            if (channel != null) {
+                channels.add(channel);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new IrException("the IR cannot describe these types:\n  " + String.join("\n  ", problems));
         }
@@ -109,7 +118,30 @@ public final class IrBuilder {
                 IrDocument.CURRENT_VERSION,
                 functions,
                 contexts,
-                types.namedTypes().stream().map(TypeExprs::of).toList());
+                types.namedTypes().stream().map(TypeExprs::of).toList(),
+                channels);
+    }
+
+    private @Nullable IrChannel channel(ChannelDescriptor c) {
+        try {
+            List<IrParam> params = new ArrayList<>();
+            for (ParamDescriptor p : c.channelParams()) {
+                params.add(new IrParam(p.name(), paramType(c.method(), p), p.optional()));
+            }
+            WireType message = types.describeOutput(c.method()).withNullable(false);
+            return new IrChannel(
+                    c.name(),
+                    docs.of(c.method()),
+                    params,
+                    TypeExprs.of(message),
+                    auth(c.auth()),
+                    c.predicate() == null ? null : c.predicate().getName(),
+                    c.roles(),
+                    c.clientPublish());
+        } catch (UnsupportedTypeException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
     }
 
     private @Nullable IrFunction function(FunctionDescriptor f) {

@@ -9,8 +9,14 @@ import java.util.List;
  * @param functions every server function
  * @param contexts every context
  * @param types every named type the functions and other types refer to
+ * @param channels every live channel ({@code @Channel})
  */
-public record IrDocument(int version, List<IrFunction> functions, List<IrContext> contexts, List<IrType> types) {
+public record IrDocument(
+        int version,
+        List<IrFunction> functions,
+        List<IrContext> contexts,
+        List<IrType> types,
+        List<IrChannel> channels) {
 
     /** The version this module writes and reads. */
     public static final int CURRENT_VERSION = 1;
@@ -19,6 +25,17 @@ public record IrDocument(int version, List<IrFunction> functions, List<IrContext
         functions = List.copyOf(functions);
         contexts = List.copyOf(contexts);
         types = List.copyOf(types);
+        channels = List.copyOf(channels);
+    }
+
+    /** A document without channels. */
+    public IrDocument(int version, List<IrFunction> functions, List<IrContext> contexts, List<IrType> types) {
+        this(version, functions, contexts, types, List.of());
+    }
+
+    /** The channel with this name, or {@code null}. */
+    public @org.jspecify.annotations.Nullable IrChannel channel(String name) {
+        return channels.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
     }
 
     /** The function with this protocol name, or {@code null}. */

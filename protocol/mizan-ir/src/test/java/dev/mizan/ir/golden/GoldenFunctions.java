@@ -3,6 +3,7 @@ package dev.mizan.ir.golden;
 import dev.mizan.core.Auth;
 import dev.mizan.core.AuthPredicate;
 import dev.mizan.core.Cached;
+import dev.mizan.core.Channel;
 import dev.mizan.core.Client;
 import dev.mizan.core.ContextScope;
 import dev.mizan.core.RequestHandle;
@@ -101,5 +102,16 @@ public class GoldenFunctions {
     @Client(affects = "project_tasks", auth = Auth.REQUIRED)
     public TaskDto submitTask(@jakarta.validation.constraints.Min(1) int projectId, Dtos.NewTask task) {
         return new TaskDto(1, task.title(), null, Status.OPEN, java.util.Set.of());
+    }
+
+    /** Who is typing on a project's board. */
+    @Channel(auth = Auth.REQUIRED, clientPublish = true)
+    public TaskDto boardTyping(int projectId, TaskDto message, RequestHandle request) {
+        return message;
+    }
+
+    @Channel(name = "announcements", roles = "ops", predicate = IsOwner.class)
+    public Dtos.Money news(Dtos.Money message) {
+        return message;
     }
 }
