@@ -23,6 +23,12 @@ public class MizanCacheProperties {
     /** How long a Redis command may take before the cache is bypassed for that request. */
     private Duration redisTimeout = Duration.ofMillis(250);
 
+    /**
+     * With Redis, how long each instance also keeps a Redis answer in its own memory while Redis
+     * tracks the key for it (purges reach every instance through Redis at once); 0 turns it off.
+     */
+    private Duration redisNearTtl = CacheSettings.DEFAULT_NEAR_TTL;
+
     /** Bound of the in-memory store on cached bytes. */
     private DataSize maxBytes = DataSize.ofMegabytes(64);
 
@@ -41,7 +47,16 @@ public class MizanCacheProperties {
                 maxBytes.toBytes(),
                 maxEntries,
                 redisTimeout,
-                reportKeys);
+                reportKeys,
+                redisNearTtl);
+    }
+
+    public Duration getRedisNearTtl() {
+        return redisNearTtl;
+    }
+
+    public void setRedisNearTtl(Duration redisNearTtl) {
+        this.redisNearTtl = redisNearTtl;
     }
 
     public @Nullable String getSecret() {

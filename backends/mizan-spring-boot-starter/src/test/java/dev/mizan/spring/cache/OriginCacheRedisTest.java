@@ -17,7 +17,12 @@ class OriginCacheRedisTest {
     @BeforeEach
     void start() throws Exception {
         redis = RedisServer.start();
-        String[] properties = {"mizan.cache.secret=" + Instance.SECRET, "mizan.cache.redis-url=" + redis.url()};
+        // Near entries kept for minutes: only Redis's invalidation pushes (never their expiry) keep answers right here.
+        String[] properties = {
+            "mizan.cache.secret=" + Instance.SECRET,
+            "mizan.cache.redis-url=" + redis.url(),
+            "mizan.cache.redis-near-ttl=5m"
+        };
         one = Instance.start(properties);
         two = Instance.start(properties);
     }
@@ -98,5 +103,34 @@ class OriginCacheRedisTest {
         assertThat(cachedAgain.cache()).isEqualTo("hit");
         assertThat(cachedAgain.json().get("catalog_item").get("name").asString())
                 .isEqualTo("name-23");
+    }
+
+    @Test
+    void a_repeated_read_is_answered_from_the_near_cache_and_a_purge_on_one_instance_reaches_the_other_at_once()
+            throws Exception {
+        assertThat(two.catalog("ann", "11").cache()).isEqualTo("miss");
+        assertThat(two.catalog("ann", "11").cache())
+                .as("read from Redis, kept near")
+                .isEqualTo("hit");
+        long gets = redis.calls("get");
+        for (int i = 0; i < 20; i++) {
+            assertThat(two.catalog("ann", "11").cache()).isEqualTo("hit");
+        }
+        assertThat(redis.calls("get")).as("twenty hits, no Redis read").isEqualTo(gets);
+
+        // Purged by instance one: Redis pushes the invalidation to instance two, whose next read misses.
+        assertThat(one.call("ann", "rename_item", "{\"itemId\":11,\"name\":\"renamed near\"}")
+                        .status())
+                .isEqualTo(200);
+        two.catalog().names.put(11L, "renamed near");
+        Instance.Answer after = two.catalog("ann", "11");
+        assertThat(after.cache()).isEqualTo("miss");
+        assertThat(after.json().get("catalog_item").get("name").asString()).isEqualTo("renamed near");
+
+        // Near entries are keyed like Redis's: a member's answer is never served to staff or to anonymous callers.
+        assertThat(two.catalog("ann", "11").cache()).isEqualTo("hit");
+        assertThat(two.catalog("ann", "11").cache()).isEqualTo("hit");
+        assertThat(two.catalog("sam", "11").cache()).isEqualTo("miss");
+        assertThat(two.catalog(null, "11").cache()).isEqualTo("miss");
     }
 }

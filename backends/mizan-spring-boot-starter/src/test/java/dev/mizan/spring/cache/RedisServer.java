@@ -69,6 +69,33 @@ public final class RedisServer implements AutoCloseable {
         process.waitFor();
     }
 
+    /** How many times Redis ran a command ({@code INFO commandstats}), e.g. {@code get}. */
+    public long calls(String command) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.getOutputStream().write("INFO commandstats\r\n".getBytes(StandardCharsets.US_ASCII));
+            var in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+            String header = in.readLine();
+            int length = Integer.parseInt(header.substring(1));
+            char[] body = new char[length];
+            int read = 0;
+            while (read < length) {
+                int n = in.read(body, read, length - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+            String prefix = "cmdstat_" + command + ":calls=";
+            for (String line : new String(body, 0, read).split("\r\n")) {
+                if (line.startsWith(prefix)) {
+                    return Long.parseLong(line.substring(prefix.length(), line.indexOf(',')));
+                }
+            }
+            return 0;
+        }
+    }
+
     private boolean ping() {
         try (Socket s = new Socket("127.0.0.1", port)) {
             OutputStream out = s.getOutputStream();

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param maxEntries the in-memory bound on entries
  * @param redisTimeout how long a Redis command may take before the cache is bypassed
  * @param reportKeys whether answers report the keys they used ({@code X-Mizan-Cache-Keys}); for conformance fixtures only
+ * @param redisNearTtl with Redis, how long an instance keeps a Redis answer in its own memory (a near
+ *     cache, bounded like the in-memory store) while Redis tracks the key for it; zero turns it off
  */
 public record CacheSettings(
         String secret,
@@ -21,7 +23,8 @@ public record CacheSettings(
         long maxBytes,
         long maxEntries,
         Duration redisTimeout,
-        boolean reportKeys) {
+        boolean reportKeys,
+        Duration redisNearTtl) {
 
     /** The shortest accepted secret, in characters. */
     public static final int MIN_SECRET_LENGTH = 32;
@@ -37,30 +40,46 @@ public record CacheSettings(
         if (redisUrl != null && redisUrl.isBlank()) {
             redisUrl = null;
         }
+        if (redisNearTtl.isNegative()) {
+            throw new CacheConfigException("mizan.cache.redis-near-ttl must not be negative");
+        }
         if (maxBytes <= 0 || maxEntries <= 0) {
             throw new CacheConfigException("mizan.cache.max-bytes and mizan.cache.max-entries must be positive");
         }
     }
 
+    /** The default {@link #redisNearTtl()}: one second. */
+    public static final Duration DEFAULT_NEAR_TTL = Duration.ofSeconds(1);
+
     /** In memory, 64 MiB and 100,000 entries at most, with one secret. */
     public static CacheSettings inMemory(String secret) {
-        return new CacheSettings(secret, null, null, 64L << 20, 100_000, Duration.ofMillis(250), false);
+        return new CacheSettings(
+                secret, null, null, 64L << 20, 100_000, Duration.ofMillis(250), false, DEFAULT_NEAR_TTL);
     }
 
     public CacheSettings withRedis(@Nullable String url) {
-        return new CacheSettings(secret, previousSecret, url, maxBytes, maxEntries, redisTimeout, reportKeys);
+        return new CacheSettings(
+                secret, previousSecret, url, maxBytes, maxEntries, redisTimeout, reportKeys, redisNearTtl);
     }
 
     public CacheSettings withPreviousSecret(@Nullable String previous) {
-        return new CacheSettings(secret, previous, redisUrl, maxBytes, maxEntries, redisTimeout, reportKeys);
+        return new CacheSettings(
+                secret, previous, redisUrl, maxBytes, maxEntries, redisTimeout, reportKeys, redisNearTtl);
     }
 
     public CacheSettings withBounds(long bytes, long entries) {
-        return new CacheSettings(secret, previousSecret, redisUrl, bytes, entries, redisTimeout, reportKeys);
+        return new CacheSettings(
+                secret, previousSecret, redisUrl, bytes, entries, redisTimeout, reportKeys, redisNearTtl);
     }
 
     public CacheSettings withReportKeys(boolean report) {
-        return new CacheSettings(secret, previousSecret, redisUrl, maxBytes, maxEntries, redisTimeout, report);
+        return new CacheSettings(
+                secret, previousSecret, redisUrl, maxBytes, maxEntries, redisTimeout, report, redisNearTtl);
+    }
+
+    public CacheSettings withRedisNearTtl(Duration nearTtl) {
+        return new CacheSettings(
+                secret, previousSecret, redisUrl, maxBytes, maxEntries, redisTimeout, reportKeys, nearTtl);
     }
 
     private static void check(String property, @Nullable String secret) {

@@ -1,15 +1,21 @@
 package dev.mizan.core.cache;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.TrackingArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.push.PushMessage;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
@@ -18,7 +24,9 @@ import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +37,15 @@ import org.slf4j.LoggerFactory;
  * purges read, and a purge generation per context ({@code mizan:cache:g:CONTEXT}) checked
  * atomically when storing. Any Redis failure bypasses the cache; a purge that failed leaves the
  * store dirty, and it is emptied of Mizan's keys before it is used again.
+ *
+ * <p>A near cache ({@link CacheSettings#redisNearTtl()}, bounded like the memory store) keeps the
+ * answers this instance read in its own memory, so a hit costs no round trip. Redis tracks the keys
+ * the connection read (server-assisted client-side caching, {@code CLIENT TRACKING} over RESP3) and
+ * pushes an invalidation when one changes, is deleted by any instance's purge, or expires; the entry
+ * is dropped on arrival. A read answered while an invalidation arrived, or across a reconnect (when
+ * tracking is lost until it is turned on again), is not kept: an entry is put first and removed again
+ * when the invalidation count moved meanwhile. A disconnect empties the near cache; an entry lives at
+ * most {@code redisNearTtl} beyond its answer's Redis TTL.
  */
 final class RedisStore implements CacheStore {
 
@@ -48,8 +65,15 @@ final class RedisStore implements CacheStore {
     private volatile @Nullable StatefulRedisConnection<String, byte[]> connection;
     private volatile boolean dirty;
     private volatile @Nullable String lastError;
+    /** Answers read from Redis, kept while Redis tracks their keys for this connection; null when off. */
+    private final @Nullable Cache<String, byte[]> near;
+    /** Moves on every invalidation and disconnect: a read that saw it move keeps nothing near. */
+    private final AtomicLong invalidations = new AtomicLong();
+    /** Whether the current connection has tracking on; a (re)connect turns it off until {@link #commands()} turns it on. */
+    private volatile boolean tracking;
 
     RedisStore(CacheSettings settings) {
+        this.near = settings.redisNearTtl().isZero() ? null : nearCache(settings);
         this.url = settings.redisUrl();
         RedisURI uri = RedisURI.create(url);
         uri.setTimeout(settings.redisTimeout());
@@ -67,7 +91,57 @@ final class RedisStore implements CacheStore {
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(settings.redisTimeout()))
                 .build());
+        client.addListener(new RedisConnectionStateListener() {
+            @Override
+            public void onRedisConnected(RedisChannelHandler<?, ?> connection, java.net.SocketAddress address) {
+                dropNear();
+            }
+
+            @Override
+            public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
+                dropNear();
+            }
+        });
         connect();
+    }
+
+    private static Cache<String, byte[]> nearCache(CacheSettings settings) {
+        long floor = Math.max(1, settings.maxBytes() / settings.maxEntries());
+        return Caffeine.newBuilder()
+                .maximumWeight(settings.maxBytes())
+                .weigher((String key, byte[] value) ->
+                        (int) Math.min(Integer.MAX_VALUE, Math.max(floor, value.length + 2L * key.length() + 64)))
+                .expireAfterWrite(settings.redisNearTtl())
+                .build();
+    }
+
+    /** Tracking is lost (or not yet on) for the connection: forget every near answer. */
+    private void dropNear() {
+        tracking = false;
+        invalidations.incrementAndGet();
+        if (near != null) {
+            near.invalidateAll();
+        }
+    }
+
+    /** Redis says keys this connection read changed (or, with null keys, that it flushed). */
+    private void onPush(PushMessage message) {
+        if (near == null || !"invalidate".equals(message.getType())) {
+            return;
+        }
+        invalidations.incrementAndGet();
+        List<Object> content =
+                message.getContent(b -> StandardCharsets.UTF_8.decode(b).toString());
+        if (content.size() < 2 || !(content.get(1) instanceof List<?> keys)) {
+            near.invalidateAll();
+            return;
+        }
+        for (Object k : keys) {
+            String key = String.valueOf(k);
+            if (key.startsWith(PREFIX + "v:")) {
+                near.invalidate(key.substring(PREFIX.length() + 2));
+            }
+        }
     }
 
     private @Nullable RedisCommands<String, byte[]> commands() {
@@ -82,7 +156,24 @@ final class RedisStore implements CacheStore {
         if (dirty && !flush(sync)) {
             return null;
         }
+        if (near != null && !tracking) {
+            startTracking(sync);
+        }
         return sync;
+    }
+
+    private synchronized void startTracking(RedisCommands<String, byte[]> sync) {
+        if (tracking) {
+            return;
+        }
+        try {
+            // Every key this connection reads is tracked; pushes for generations and indexes only
+            // move the invalidation count (keeping nothing near for a read that overlapped them).
+            sync.clientTracking(new TrackingArgs().enabled(true));
+            tracking = true;
+        } catch (RedisException e) {
+            down("cannot turn on key tracking; the near cache is off until it can", e);
+        }
     }
 
     private synchronized @Nullable StatefulRedisConnection<String, byte[]> connect() {
@@ -90,7 +181,10 @@ final class RedisStore implements CacheStore {
             return connection;
         }
         try {
-            connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+            StatefulRedisConnection<String, byte[]> c =
+                    client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+            c.addListener(this::onPush);
+            connection = c;
             LOG.info("Mizan origin cache on Redis {}", RedisURI.create(url).toString());
             lastError = null;
         } catch (RedisException e) {
@@ -101,13 +195,27 @@ final class RedisStore implements CacheStore {
 
     @Override
     public byte @Nullable [] get(String key) {
+        if (near != null && !dirty) {
+            byte[] kept = near.getIfPresent(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
         RedisCommands<String, byte[]> redis = commands();
         if (redis == null) {
             return null;
         }
         try {
+            long seen = invalidations.get();
+            boolean keep = near != null && tracking;
             byte[] value = redis.get(PREFIX + "v:" + key);
             lastError = null;
+            if (keep && value != null) {
+                near.put(key, value);
+                if (invalidations.get() != seen || !tracking) {
+                    near.asMap().remove(key, value);
+                }
+            }
             return value;
         } catch (RedisException e) {
             down("read failed", e);
@@ -156,6 +264,7 @@ final class RedisStore implements CacheStore {
         RedisCommands<String, byte[]> redis = commands();
         if (redis == null) {
             dirty = true;
+            dropNear();
             return;
         }
         try {
@@ -167,10 +276,16 @@ final class RedisStore implements CacheStore {
                 if (tag == null || tag.matches(context, params, slot)) {
                     redis.del(PREFIX + "v:" + e.getKey());
                     redis.hdel(indexKey, e.getKey());
+                    if (near != null) {
+                        // Redis pushes this to every tracking instance; here it must not wait for the push.
+                        invalidations.incrementAndGet();
+                        near.invalidate(e.getKey());
+                    }
                 }
             }
         } catch (RedisException e) {
             dirty = true;
+            dropNear();
             down("purge failed; the cache is bypassed until Redis is back and emptied", e);
         }
     }

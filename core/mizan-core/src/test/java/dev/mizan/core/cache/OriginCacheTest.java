@@ -125,7 +125,14 @@ class OriginCacheTest {
         new OriginCache(before, store).fetch(request(5, 1, PermissionKey.ANON), () -> json("5"));
 
         CacheSettings after = new CacheSettings(
-                "the-new-secret-after-rotation-0123456789", SECRET, null, 1 << 20, 1000, Duration.ofMillis(250), false);
+                "the-new-secret-after-rotation-0123456789",
+                SECRET,
+                null,
+                1 << 20,
+                1000,
+                Duration.ofMillis(250),
+                false,
+                Duration.ZERO);
         assertThat(new OriginCache(after, store)
                         .fetch(request(5, 1, PermissionKey.ANON), () -> json("x"))
                         .hit())
