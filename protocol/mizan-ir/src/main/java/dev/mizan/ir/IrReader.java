@@ -321,7 +321,10 @@ public final class IrReader {
                 }
                 TypeExpr rest =
                         additional.isEmpty() ? null : resolver.value(stringProp(additional.getFirst(), "type"), scope);
-                yield new IrType.RecordType(name, typeParams, fields, tag(node), rest);
+                String shape = node.prop("shape") == null
+                        ? null
+                        : stringProp(node, "shape").value();
+                yield new IrType.RecordType(name, typeParams, fields, tag(node), rest, shape);
             }
             case "enum" ->
                 new IrType.EnumType(

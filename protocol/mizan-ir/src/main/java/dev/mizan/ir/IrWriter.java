@@ -202,6 +202,9 @@ public final class IrWriter {
                     props.put("discriminator", str(r.tag().property()));
                 }
                 props.put("kind", str("record"));
+                if (r.shape() != null) {
+                    props.put("shape", str(r.shape()));
+                }
                 if (r.tag() != null) {
                     props.put("tag", str(r.tag().value()));
                 }

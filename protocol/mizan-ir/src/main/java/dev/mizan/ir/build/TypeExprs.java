@@ -1,5 +1,6 @@
 package dev.mizan.ir.build;
 
+import dev.mizan.core.shape.Shape;
 import dev.mizan.core.types.NamedType;
 import dev.mizan.core.types.Scalar;
 import dev.mizan.core.types.WireType;
@@ -9,6 +10,7 @@ import dev.mizan.ir.model.IrType;
 import dev.mizan.ir.model.IrVariant;
 import dev.mizan.ir.model.Prim;
 import dev.mizan.ir.model.TypeExpr;
+import org.jspecify.annotations.Nullable;
 
 /** Converts the core type model into IR type expressions and type nodes. */
 final class TypeExprs {
@@ -67,7 +69,8 @@ final class TypeExprs {
                         r.tag() == null
                                 ? null
                                 : new IrTag(r.tag().property(), r.tag().value()),
-                        r.additional() == null ? null : of(r.additional()));
+                        r.additional() == null ? null : of(r.additional()),
+                        shapeOf(r.javaClass()));
             case NamedType.EnumDef e -> new IrType.EnumType(e.name(), e.values());
             case NamedType.UnionDef u ->
                 new IrType.UnionType(
@@ -78,5 +81,11 @@ final class TypeExprs {
                                 .map(v -> new IrVariant(v.tag(), of(v.type())))
                                 .toList());
         };
+    }
+
+    /** The entity a {@code @Shape} record projects, by simple name; {@code null} for other records. */
+    private static @Nullable String shapeOf(Class<?> type) {
+        Shape shape = type.getAnnotation(Shape.class);
+        return shape == null ? null : shape.value().getSimpleName();
     }
 }

@@ -21,17 +21,30 @@ public sealed interface IrType {
      * @param tag the discriminator every value carries (a union variant), or {@code null}
      * @param additional the value type of further properties flattened into the object
      *     ({@code @JsonAnyGetter}/{@code @JsonAnySetter}), or {@code null} when there are none
+     * @param shape the entity a shape record projects ({@code @Shape(Task.class)} → {@code Task}),
+     *     or {@code null} for a record that is no shape
      */
     record RecordType(
             String name,
             List<String> typeParams,
             List<IrField> fields,
             @Nullable IrTag tag,
-            @Nullable TypeExpr additional)
+            @Nullable TypeExpr additional,
+            @Nullable String shape)
             implements IrType {
         public RecordType {
             typeParams = List.copyOf(typeParams);
             fields = List.copyOf(fields);
+        }
+
+        /** A record that is no shape. */
+        public RecordType(
+                String name,
+                List<String> typeParams,
+                List<IrField> fields,
+                @Nullable IrTag tag,
+                @Nullable TypeExpr additional) {
+            this(name, typeParams, fields, tag, additional, null);
         }
 
         /** A record without a tag or additional properties. */

@@ -70,6 +70,13 @@ public final class Dtos {
     @JsonTypeName("square")
     public record Square(double side, Level level) implements Shape {}
 
+    /** A stand-in entity: the IR needs only the class a shape projects. */
+    public static final class TaskRow {}
+
+    /** A shape: the IR marks the record with the entity it projects. */
+    @dev.mizan.core.shape.Shape(TaskRow.class)
+    public record TaskCard(long id, String title) {}
+
     public record Money(BigDecimal amount, String currency) {}
 
     public record Everything(

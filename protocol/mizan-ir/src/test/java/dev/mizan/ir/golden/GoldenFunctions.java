@@ -83,6 +83,12 @@ public class GoldenFunctions {
             rev = 3)
     public void deleteProject(int projectId, RequestHandle request) {}
 
+    /** Task cards: a shape list. */
+    @Client
+    public List<Dtos.TaskCard> taskCards() {
+        return List.of();
+    }
+
     @Client(auth = Auth.SUPERUSER)
     public @Nullable Shape shape(Shape input) {
         return input;
