@@ -280,6 +280,81 @@ describe('forwarding', () => {
   })
 })
 
+describe('bad paths', () => {
+  it('answers an unreachable origin with a 502 envelope, never a thrown error, and serves again once it is back', async () => {
+    const o = origin()
+    let down = true
+    const flaky = async (r: Request): Promise<Response> => {
+      if (down) throw new TypeError('fetch failed: connect ECONNREFUSED')
+      return o.fetch(r)
+    }
+    const edge = edgeWith(o, { fetch: flaky })
+    for (const request of [
+      get('/api/mizan/ctx/project/?projectId=7', as('auth')),
+      new Request('http://edge.test/api/mizan/call/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }),
+      get('/index.html'),
+    ]) {
+      const r = await edge(request)
+      expect(r.status).toBe(502)
+      expect(r.headers.get('cache-control')).toBe('no-store')
+      expect(((await r.json()) as { error: { code: string } }).error.code).toBe('INTERNAL_ERROR')
+    }
+    down = false
+    expect((await edge(get('/api/mizan/ctx/project/?projectId=7', as('auth')))).headers.get('x-mizan-edge')).toBe('miss')
+    expect((await edge(get('/api/mizan/ctx/project/?projectId=7', as('auth')))).headers.get('x-mizan-edge')).toBe('hit')
+  })
+
+  it('passes every request through, keeping nothing, while the manifest cannot be fetched; fetches it again after the delay', async () => {
+    const o = origin()
+    let now = Date.now()
+    let manifestAnswer: () => Response = () => new Response('<html>not found</html>', { status: 404 })
+    o.answerWith((r) => (new URL(r.url).pathname === '/api/mizan/edge/manifest/' ? manifestAnswer() : undefined))
+    const edge = createEdge({ origin: ORIGIN, secret: SECRET, fetch: o.fetch, now: () => now, manifestRetryMs: 5000 })
+    const manifestFetches = () => o.calls.filter((c) => new URL(c.url).pathname === '/api/mizan/edge/manifest/').length
+
+    for (let i = 0; i < 3; i++) {
+      const r = await edge(get('/api/mizan/ctx/project/?projectId=7', as('auth')))
+      expect(r.status).toBe(200)
+      expect(r.headers.get('x-mizan-edge')).toBe('pass')
+    }
+    expect(manifestFetches()).toBe(1)
+
+    manifestAnswer = () => Response.json({ ...manifest, version: 99 })
+    now += 5001
+    expect((await edge(get('/api/mizan/ctx/project/?projectId=7', as('auth')))).headers.get('x-mizan-edge')).toBe('pass')
+    expect(manifestFetches()).toBe(2)
+
+    manifestAnswer = () => Response.json(manifest)
+    now += 5001
+    expect((await edge(get('/api/mizan/ctx/project/?projectId=7', as('auth')))).headers.get('x-mizan-edge')).toBe('miss')
+    expect((await edge(get('/api/mizan/ctx/project/?projectId=7', as('auth')))).headers.get('x-mizan-edge')).toBe('hit')
+    expect(manifestFetches()).toBe(3)
+  })
+
+  it('relays a call answer that claims JSON but is not, byte for byte, and purges by its header alone', async () => {
+    const o = origin()
+    const edge = edgeWith(o)
+    await edge(get('/api/mizan/ctx/project/?projectId=7', as('auth')))
+    await edge(get('/api/mizan/ctx/project/?projectId=8', as('auth')))
+    o.answerWith((r) =>
+      new URL(r.url).pathname === '/api/mizan/call/'
+        ? new Response('{"result": oops', { headers: { 'content-type': 'application/json', 'x-mizan-invalidate': 'project?projectId=7' } })
+        : undefined,
+    )
+    const r = await edge(new Request('http://edge.test/api/mizan/call/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'not json either' }))
+    expect(r.status).toBe(200)
+    expect(await r.text()).toBe('{"result": oops')
+    expect(await o.calls.at(-1)!.text()).toBe('not json either')
+    o.answerWith(() => undefined)
+    expect((await edge(get('/api/mizan/ctx/project/?projectId=7', as('auth')))).headers.get('x-mizan-edge')).toBe('miss')
+    expect((await edge(get('/api/mizan/ctx/project/?projectId=8', as('auth')))).headers.get('x-mizan-edge')).toBe('hit')
+  })
+
+  it('refuses at creation a given manifest it cannot use', () => {
+    expect(() => createEdge({ origin: ORIGIN, secret: SECRET, manifest: { ...manifest, version: 99 } as EdgeManifest })).toThrow()
+  })
+})
+
 describe('portability', () => {
   it('the worker sources import nothing but each other, @mizan/keys and @mizan/base (no node: modules)', () => {
     const dir = new URL('.', import.meta.url)

@@ -24,6 +24,11 @@ export type EdgeOptions = {
   fetch?: (request: Request) => Promise<Response>
   /** The clock, in milliseconds (default `Date.now`). */
   now?: () => number
+  /**
+   * How long to wait before fetching the manifest again after a failed fetch, in milliseconds
+   * (default 5000). Meanwhile every request is forwarded as it comes and nothing is kept.
+   */
+  manifestRetryMs?: number
 }
 
 /** What happened to a request, in the `X-Mizan-Edge` header of every answer the edge gives. */
@@ -34,6 +39,9 @@ export type EdgeHandler = {
   /** The manifest in use (fetched once). */
   manifest(): Promise<EdgeManifest>
 }
+
+/** The origin could not be called (network error, refused connection): answered as a 502 envelope. */
+class OriginUnreachable extends Error {}
 
 const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'host']
 const KEPT_ANSWER_HEADERS = ['content-type', 'etag', 'x-mizan-perm', 'x-mizan-seq', 'x-mizan-cache']
@@ -50,7 +58,16 @@ type State = {
 export function createEdge(options: EdgeOptions): EdgeHandler {
   const origin = new URL(options.origin)
   const store = options.store ?? new MemoryStore()
-  const callOrigin = options.fetch ?? ((r: Request) => fetch(r))
+  const rawFetch = options.fetch ?? ((r: Request) => fetch(r))
+  const callOrigin = async (r: Request): Promise<Response> => {
+    try {
+      return await rawFetch(r)
+    } catch {
+      throw new OriginUnreachable(r.url)
+    }
+  }
+  const retryMs = options.manifestRetryMs ?? 5000
+  let manifestRetryAt = 0
   const clock = options.now ?? Date.now
   let last = 0
   // Strictly increasing within this isolate: a purge and a later fetch never share a stamp.
@@ -87,11 +104,14 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
       prefix: manifest.base_path.replace(/\/$/, ''),
     }
   }
+  if (options.manifest !== undefined) checkManifest(options.manifest)
   const ready = (): Promise<State> => {
     if (state === undefined) {
+      if (clock() < manifestRetryAt) return Promise.reject(new Error('the manifest fetch failed recently'))
       state = init()
       state.catch(() => {
         state = undefined
+        manifestRetryAt = clock() + retryMs
       })
     }
     return state
@@ -265,8 +285,32 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
     }
   }
 
+  /** A gateway failure as the protocol's envelope: the origin is down, not the caller's request. */
+  const unreachable = (): Response =>
+    Response.json(
+      { error: { code: 'INTERNAL_ERROR', message: 'The service is unreachable; try again shortly.' } },
+      { status: 502, headers: { 'x-mizan-edge': 'pass', 'cache-control': 'no-store' } },
+    )
+
   const handler = (async (request: Request): Promise<Response> => {
-    const s = await ready()
+    try {
+      let s: State
+      try {
+        s = await ready()
+      } catch (e) {
+        if (e instanceof OriginUnreachable) return unreachable()
+        // No manifest yet (the origin refused it or answered one the edge cannot use): keep nothing,
+        // pass the request as it comes, and fetch the manifest again after the retry delay.
+        return relay(await forward(request), 'pass')
+      }
+      return await serve(s, request)
+    } catch (e) {
+      if (e instanceof OriginUnreachable) return unreachable()
+      throw e
+    }
+  }) as EdgeHandler
+
+  const serve = async (s: State, request: Request): Promise<Response> => {
     const url = new URL(request.url)
     const ctxPrefix = `${s.prefix}/ctx/`
     if (request.method === 'GET' && url.pathname.startsWith(ctxPrefix) && url.pathname.endsWith('/')) {
@@ -291,7 +335,7 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
     }
     if (entries.length > 0) await purge(s, entries)
     return relay(answer, 'pass')
-  }) as EdgeHandler
+  }
   handler.manifest = async () => (await ready()).manifest
   return handler
 }
