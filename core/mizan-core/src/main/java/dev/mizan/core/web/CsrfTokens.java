@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,11 @@ public final class CsrfTokens {
     private static final int MAX_LENGTH = 128;
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
 
+    /** Initialized MACs kept between checks (looking one up and keying it costs more than the MAC). */
+    private static final int MAX_POOLED_MACS = 64;
+
     private final SecretKeySpec key;
+    private final ConcurrentLinkedQueue<Mac> macs = new ConcurrentLinkedQueue<>();
     private final SecureRandom random = new SecureRandom();
 
     private CsrfTokens(byte[] secret) {
@@ -115,13 +120,20 @@ public final class CsrfTokens {
     }
 
     private byte[] mac(String identity, String nonce) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update((identity.length() + "!" + identity + "!" + nonce).getBytes(StandardCharsets.UTF_8));
-            return mac.doFinal();
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is unavailable", e);
+        Mac mac = macs.poll();
+        if (mac == null) {
+            try {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+            } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+                throw new IllegalStateException("HmacSHA256 is unavailable", e);
+            }
         }
+        byte[] out = mac.doFinal((identity.length() + "!" + identity + "!" + nonce).getBytes(StandardCharsets.UTF_8));
+        // doFinal reset it for the next token; a few are kept, not one per thread that ever checked.
+        if (macs.size() < MAX_POOLED_MACS) {
+            macs.offer(mac);
+        }
+        return out;
     }
 }

@@ -34,6 +34,27 @@ class WebRulesTest {
     }
 
     @Test
+    void tokens_checked_from_many_threads_at_once_keep_their_verdicts() throws Exception {
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            tokens.add(TOKENS.mint("user:" + i));
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            java.util.List<java.util.concurrent.Future<Boolean>> verdicts = new java.util.ArrayList<>();
+            for (int round = 0; round < 20; round++) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    int n = i;
+                    verdicts.add(pool.submit(() -> TOKENS.verify(tokens.get(n), "user:" + n)
+                            && !TOKENS.verify(tokens.get(n), "user:" + (n + 1))));
+                }
+            }
+            for (var verdict : verdicts) {
+                assertThat(verdict.get()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void point5_tokens_are_minted_by_the_server_and_bound_to_the_session_identity() {
         String token = TOKENS.mint("user:ann");
         assertThat(TOKENS.verify(token, "user:ann")).isTrue();
