@@ -1,4 +1,5 @@
 # Example app: the task board (React at /, and its Vue and Svelte UIs at /vue/ and /svelte/,
+# the React one also on Vert.x: frontend/e2e/vertx.test.mjs,
 # examples/taskboard/e2e) in Debian's Chromium, driven by playwright-core against the jar that
 # 10-java.sh built (built here when missing). Screenshots go to test-results/screenshots/.
 set -euo pipefail

@@ -26,9 +26,10 @@ export function freePort() {
  * Runs `java -jar` on the example jar; resolves once GET /api/mizan/session/ answers 200.
  * The server's output goes to test-results/`logName` (taskboard-server.log by default); `args`
  * are more Spring Boot arguments (`--mizan.live.redis-url=…`). `stop()` ends it gently (SIGTERM),
- * `kill()` as a crash would (SIGKILL).
+ * `kill()` as a crash would (SIGKILL). `vertx: true` runs the same board on Vert.x instead
+ * (`dev.mizan.example.taskboard.vertx.VertxTaskBoard`, from the same jar).
  */
-export async function startServer({ args = [], logName = 'taskboard-server.log' } = {}) {
+export async function startServer({ args = [], logName = 'taskboard-server.log', vertx = false } = {}) {
   if (!existsSync(jar)) {
     throw new Error(`${jar} is missing; build it first: bin/mvn -pl examples/taskboard/backend -am package`)
   }
@@ -37,7 +38,11 @@ export async function startServer({ args = [], logName = 'taskboard-server.log' 
   const logDir = join(repoRoot, 'test-results')
   mkdirSync(logDir, { recursive: true })
   const log = openSync(join(logDir, logName), 'w')
-  const child = spawn(java, ['-jar', jar, `--server.port=${port}`, '--server.address=127.0.0.1', ...args], {
+  const launch = vertx
+    ? ['-Dloader.main=dev.mizan.example.taskboard.vertx.VertxTaskBoard', '-cp', jar,
+        'org.springframework.boot.loader.launch.PropertiesLauncher']
+    : ['-jar', jar]
+  const child = spawn(java, [...launch, `--server.port=${port}`, '--server.address=127.0.0.1', ...args], {
     stdio: ['ignore', log, log],
   })
   const baseUrl = `http://127.0.0.1:${port}`

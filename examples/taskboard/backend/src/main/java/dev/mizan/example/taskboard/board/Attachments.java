@@ -71,7 +71,7 @@ public class Attachments {
     }
 
     @PreDestroy
-    void removeFiles() throws IOException {
+    public void removeFiles() throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             for (Path f : files.toList()) {
                 Files.deleteIfExists(f);

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sign-in right after the port answers) can arrive before the users do.
  */
 @Component
-class DemoData implements SmartInitializingSingleton {
+public class DemoData implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -44,21 +44,29 @@ class DemoData implements SmartInitializingSingleton {
     @Override
     @Transactional
     public void afterSingletonsInstantiated() {
-        if (!users.any()) {
-            seed();
-        }
-        log.info("Task board users (username / password):");
-        for (Seed seed : USERS) {
-            String role = seed.superuser() ? "superuser" : seed.staff() ? "staff" : "member";
-            log.info("  {} / {}  ({})", seed.username(), seed.password(), role);
-        }
+        seedIfEmpty(jdbc, encoder, users);
         String port = environment.getProperty("local.server.port");
         if (port != null) {
             log.info("Task board ready on http://localhost:{}/", port);
         }
     }
 
-    private void seed() {
+    /**
+     * Seeds the database when it has no users yet, and logs the users to sign in with (also for the
+     * board on Vert.x, which has no Spring context).
+     */
+    public static void seedIfEmpty(JdbcClient jdbc, PasswordEncoder encoder, BoardUsers users) {
+        if (!users.any()) {
+            seed(jdbc, encoder);
+        }
+        log.info("Task board users (username / password):");
+        for (Seed seed : USERS) {
+            String role = seed.superuser() ? "superuser" : seed.staff() ? "staff" : "member";
+            log.info("  {} / {}  ({})", seed.username(), seed.password(), role);
+        }
+    }
+
+    private static void seed(JdbcClient jdbc, PasswordEncoder encoder) {
         for (Seed seed : USERS) {
             jdbc.sql("INSERT INTO app_user (username, display_name, password, staff, superuser) VALUES (?, ?, ?, ?, ?)")
                     .params(
@@ -70,16 +78,19 @@ class DemoData implements SmartInitializingSingleton {
                     .update();
         }
         project(
+                jdbc,
                 "Website relaunch",
                 "New marketing site, live before the spring campaign.",
                 List.of("ada", "ben", "cy"),
                 List.of("Draft the home page copy", "Pick a hosting plan", "Migrate the blog posts"));
         project(
+                jdbc,
                 "Mobile app",
                 "The first release of the customer app.",
                 List.of("ada", "ben", "root"),
                 List.of("Sketch the onboarding screens", "Set up crash reporting"));
         project(
+                jdbc,
                 "Office move",
                 "Everything for the move to the new floor.",
                 List.of("ada", "ben", "root"),
@@ -92,7 +103,8 @@ class DemoData implements SmartInitializingSingleton {
         log.info("Seeded the task board with {} users and 3 projects", USERS.size());
     }
 
-    private void project(String name, String description, List<String> members, List<String> tasks) {
+    private static void project(
+            JdbcClient jdbc, String name, String description, List<String> members, List<String> tasks) {
         jdbc.sql("INSERT INTO project (name, description) VALUES (?, ?)")
                 .params(name, description)
                 .update();

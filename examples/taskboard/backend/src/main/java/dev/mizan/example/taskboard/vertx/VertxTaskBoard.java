@@ -1,0 +1,438 @@
+package dev.mizan.example.taskboard.vertx;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.mizan.core.MizanUser;
+import dev.mizan.core.cache.CacheSettings;
+import dev.mizan.core.types.WireDefaults;
+import dev.mizan.example.taskboard.board.Attachments;
+import dev.mizan.example.taskboard.board.BoardReads;
+import dev.mizan.example.taskboard.board.BoardStore;
+import dev.mizan.example.taskboard.board.ProjectAccess;
+import dev.mizan.example.taskboard.board.TaskEdits;
+import dev.mizan.example.taskboard.board.TeamBoard;
+import dev.mizan.example.taskboard.security.BoardUsers;
+import dev.mizan.example.taskboard.security.DemoData;
+import dev.mizan.vertx.Mizan;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.Session;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.SessionHandler;
+import io.vertx.ext.web.sstore.LocalSessionStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
+import org.springframework.transaction.interceptor.TransactionInterceptor;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The task board on Vert.x: the board's {@code @Client} objects ({@link BoardReads}, {@link
+ * TaskEdits}, {@link Attachments}, {@link TeamBoard}) registered explicitly on the Mizan Vert.x adapter under {@code
+ * /api/mizan}, the same origin cache, edge, live updates and wire settings as the Spring Boot app,
+ * and the same React build served at {@code /} (with the Vue and Svelte ones at {@code /vue/} and
+ * {@code /svelte/}). Sign-in is a form at {@code /login} over Vert.x's own session; the database is
+ * the same in-memory H2 with the same schema and seed. There is no Spring context: the store gets a
+ * {@link JdbcClient} over a pool, and {@link TaskEdits}' {@code @Transactional} is applied by a
+ * transaction proxy.
+ *
+ * <p>Run from the example's jar: {@code java -Dloader.main=dev.mizan.example.taskboard.vertx.VertxTaskBoard
+ * -cp mizan-example-taskboard-0.1.0-SNAPSHOT.jar org.springframework.boot.loader.launch.PropertiesLauncher
+ * [--server.port=8080] [--server.address=127.0.0.1]}.
+ */
+public final class VertxTaskBoard implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VertxTaskBoard.class);
+
+    /** Where the signed-in username is kept in the Vert.x session. */
+    private static final String USERNAME = "taskboard.username";
+
+    /** Where the sign-in form's token is kept in the Vert.x session. */
+    private static final String FORM_TOKEN = "taskboard.form-token";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Vertx vertx;
+    private final Mizan mizan;
+    private final HikariDataSource dataSource;
+    private final Attachments attachments;
+    private final HttpServer server;
+
+    private VertxTaskBoard(
+            Vertx vertx, Mizan mizan, HikariDataSource dataSource, Attachments attachments, HttpServer server) {
+        this.vertx = vertx;
+        this.mizan = mizan;
+        this.dataSource = dataSource;
+        this.attachments = attachments;
+        this.server = server;
+    }
+
+    /** Starts the board on a host and port ({@code 0}: a free one). */
+    public static VertxTaskBoard start(String host, int port) throws Exception {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl("jdbc:h2:mem:taskboard-vertx;DB_CLOSE_DELAY=-1");
+        pool.setUsername("sa");
+        pool.setPassword("");
+        HikariDataSource dataSource = new HikariDataSource(pool);
+        new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(dataSource);
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        BoardUsers users = new BoardUsers(jdbc);
+        DemoData.seedIfEmpty(jdbc, encoder, users);
+
+        BoardStore store = new BoardStore(jdbc);
+        ProjectAccess access = new ProjectAccess(store);
+        Attachments attachments = new Attachments(store, access);
+        String secret = System.getenv()
+                .getOrDefault("TASKBOARD_CACHE_SECRET", "taskboard-demo-cache-secret-not-for-production");
+        Mizan mizan = Mizan.builder()
+                .register(
+                        new BoardReads(store, users, access),
+                        transactional(new TaskEdits(store, access), dataSource),
+                        attachments,
+                        new TeamBoard(store))
+                .mapper(WireDefaults.apply(JsonMapper.builder()).build())
+                .users(context -> user(context, users))
+                .cache(CacheSettings.inMemory(secret))
+                .edge()
+                .live()
+                .build();
+
+        Vertx vertx = Vertx.vertx();
+        Router router = Router.router(vertx);
+        router.route()
+                .handler(SessionHandler.create(LocalSessionStore.create(vertx))
+                        .setCookieSameSite(CookieSameSite.LAX)
+                        .setCookieHttpOnlyFlag(true));
+        mizan.mount(router, "/api/mizan");
+        SignIn signIn = new SignIn(users, encoder);
+        router.get("/login").handler(signIn::page);
+        router.post("/login")
+                .handler(BodyHandler.create(false).setBodyLimit(16 * 1024))
+                .handler(signIn::submit);
+        router.get("/logout").handler(signIn::signOutPage);
+        router.post("/logout")
+                .handler(BodyHandler.create(false).setBodyLimit(16 * 1024))
+                .handler(signIn::signOut);
+        router.get("/favicon.svg").handler(context -> resource(context, "favicon.svg"));
+        router.get("/*").handler(context -> {
+            if (username(context) == null) {
+                redirect(context, "/login");
+            } else {
+                context.next();
+            }
+        });
+        router.get("/attachments/:id").handler(context -> download(context, attachments));
+        router.get("/*").handler(VertxTaskBoard::frontend);
+        try {
+            HttpServer server = vertx.createHttpServer(mizan.serverOptions(new HttpServerOptions()))
+                    .requestHandler(router)
+                    .listen(port, host)
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(60, TimeUnit.SECONDS);
+            return new VertxTaskBoard(vertx, mizan, dataSource, attachments, server);
+        } catch (Exception e) {
+            vertx.close();
+            mizan.close();
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /** The edits with their {@code @Transactional} applied (a class proxy; Mizan finds the methods on the class). */
+    private static TaskEdits transactional(TaskEdits edits, DataSource dataSource) {
+        ProxyFactory proxy = new ProxyFactory(edits);
+        proxy.setProxyTargetClass(true);
+        proxy.addAdvice(new TransactionInterceptor(
+                new DataSourceTransactionManager(dataSource), new AnnotationTransactionAttributeSource()));
+        return (TaskEdits) proxy.getProxy(TaskEdits.class.getClassLoader());
+    }
+
+    /** The Mizan user of the session's username (a database read: the resolver may block). */
+    private static @Nullable MizanUser user(RoutingContext context, BoardUsers users) {
+        String name = username(context);
+        if (name == null) {
+            return null;
+        }
+        return users.sessionUser(name)
+                .map(u ->
+                        new MizanUser(u.username(), u.username(), u.staff() || u.superuser(), u.superuser(), Set.of()))
+                .orElse(null);
+    }
+
+    private static @Nullable String username(RoutingContext context) {
+        Session session = context.session();
+        return session == null ? null : session.get(USERNAME);
+    }
+
+    private static void redirect(RoutingContext context, String location) {
+        context.response().setStatusCode(302).putHeader("Location", location).end();
+    }
+
+    /** The UIs' files from the jar's {@code static/} resources; a UI's folder shows its {@code index.html}. */
+    private static void frontend(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (path.equals("/vue") || path.equals("/svelte")) {
+            redirect(context, path + "/");
+            return;
+        }
+        if (path.contains("..")) {
+            context.response().setStatusCode(404).end();
+            return;
+        }
+        resource(context, path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1));
+    }
+
+    private static void resource(RoutingContext context, String name) {
+        byte[] bytes;
+        try (InputStream in = VertxTaskBoard.class.getClassLoader().getResourceAsStream("static/" + name)) {
+            if (in == null) {
+                context.response().setStatusCode(404).end();
+                return;
+            }
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            context.fail(e);
+            return;
+        }
+        context.response()
+                .putHeader("Content-Type", contentType(name))
+                .putHeader("Cache-Control", name.endsWith("index.html") ? "no-cache" : "max-age=3600")
+                .end(io.vertx.core.buffer.Buffer.buffer(bytes));
+    }
+
+    private static String contentType(String name) {
+        Map<String, String> types = Map.of(
+                "html", "text/html; charset=utf-8",
+                "js", "text/javascript; charset=utf-8",
+                "css", "text/css; charset=utf-8",
+                "svg", "image/svg+xml",
+                "png", "image/png",
+                "json", "application/json",
+                "ico", "image/x-icon");
+        int dot = name.lastIndexOf('.');
+        return types.getOrDefault(dot < 0 ? "" : name.substring(dot + 1), "application/octet-stream");
+    }
+
+    /** {@code GET /attachments/{id}}, as the Spring app's download endpoint. */
+    private static void download(RoutingContext context, Attachments attachments) {
+        long id;
+        try {
+            id = Long.parseLong(context.pathParam("id"));
+        } catch (NumberFormatException e) {
+            context.response().setStatusCode(404).end();
+            return;
+        }
+        attachments
+                .find(id)
+                .ifPresentOrElse(
+                        stored -> context.response()
+                                .putHeader("Content-Type", "application/octet-stream")
+                                .putHeader(
+                                        "Content-Disposition",
+                                        "attachment; filename*=UTF-8''"
+                                                + URLEncoder.encode(
+                                                                stored.attachment()
+                                                                        .name(),
+                                                                StandardCharsets.UTF_8)
+                                                        .replace("+", "%20"))
+                                .sendFile(stored.file().toString()),
+                        () -> context.response().setStatusCode(404).end());
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return server.actualPort();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } finally {
+            mizan.close();
+            attachments.removeFiles();
+            dataSource.close();
+        }
+    }
+
+    /** Runs the board: {@code --server.port=N} (8080 unless given) and {@code --server.address=H} (all interfaces). */
+    public static void main(String[] args) throws Exception {
+        int port = 8080;
+        String host = "0.0.0.0";
+        for (String arg : args) {
+            if (arg.startsWith("--server.port=")) {
+                port = Integer.parseInt(arg.substring("--server.port=".length()));
+            } else if (arg.startsWith("--server.address=")) {
+                host = arg.substring("--server.address=".length());
+            }
+        }
+        VertxTaskBoard board = start(host, port);
+        LOG.info("Task board on Vert.x ready on http://localhost:{}/", board.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                board.close();
+            } catch (Exception e) {
+                LOG.warn("The task board did not stop cleanly", e);
+            }
+        }));
+    }
+
+    /** The sign-in and sign-out forms over the Vert.x session, each with a per-session form token. */
+    private static final class SignIn {
+
+        private final BoardUsers users;
+        private final PasswordEncoder encoder;
+
+        SignIn(BoardUsers users, PasswordEncoder encoder) {
+            this.users = users;
+            this.encoder = encoder;
+        }
+
+        void page(RoutingContext context) {
+            String notice = context.queryParams().contains("error")
+                    ? "<p class=\"error\" role=\"alert\">Wrong username or password.</p>"
+                    : context.queryParams().contains("logout")
+                            ? "<p class=\"notice\" role=\"status\">You are signed out.</p>"
+                            : "";
+            html(context, "Sign in", """
+                    <form method="post" action="/login">
+                      <h1>Task board</h1>
+                      %s
+                      <label for="username">Username</label>
+                      <input id="username" name="username" autocomplete="username" required autofocus>
+                      <label for="password">Password</label>
+                      <input id="password" name="password" type="password" autocomplete="current-password" required>
+                      <input type="hidden" name="_csrf" value="%s">
+                      <button type="submit">Sign in</button>
+                      <p class="hint">Demo users: <code>ada</code> / <code>ada-pass</code> (staff),
+                      <code>ben</code> / <code>ben-pass</code>, <code>root</code> / <code>root-pass</code> (superuser).</p>
+                    </form>""".formatted(notice, formToken(context)));
+        }
+
+        void submit(RoutingContext context) {
+            if (!formTokenMatches(context)) {
+                context.response().setStatusCode(403).end();
+                return;
+            }
+            String username = context.request().getFormAttribute("username");
+            String password = context.request().getFormAttribute("password");
+            // The password check reads the database and hashes: off the event loop.
+            context.vertx()
+                    .executeBlocking(() -> username != null && password != null && matches(username, password))
+                    .onComplete(checked -> {
+                        if (checked.succeeded() && checked.result()) {
+                            context.session().regenerateId();
+                            context.session().put(USERNAME, username);
+                            context.session().remove(FORM_TOKEN);
+                            redirect(context, "/");
+                        } else {
+                            redirect(context, "/login?error");
+                        }
+                    });
+        }
+
+        private boolean matches(String username, String password) {
+            try {
+                UserDetails user = users.loadUserByUsername(username);
+                return encoder.matches(password, user.getPassword());
+            } catch (UsernameNotFoundException e) {
+                return false;
+            }
+        }
+
+        void signOutPage(RoutingContext context) {
+            html(context, "Sign out", """
+                    <form method="post" action="/logout">
+                      <h1>Sign out?</h1>
+                      <input type="hidden" name="_csrf" value="%s">
+                      <button type="submit">Sign out</button>
+                      <p class="hint"><a href="/">Back to the board</a></p>
+                    </form>""".formatted(formToken(context)));
+        }
+
+        void signOut(RoutingContext context) {
+            if (!formTokenMatches(context)) {
+                context.response().setStatusCode(403).end();
+                return;
+            }
+            context.session().destroy();
+            context.response().putHeader("Set-Cookie", "mizan_mwt=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+            redirect(context, "/login?logout");
+        }
+
+        private static String formToken(RoutingContext context) {
+            String token = context.session().get(FORM_TOKEN);
+            if (token == null) {
+                byte[] bytes = new byte[24];
+                RANDOM.nextBytes(bytes);
+                token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                context.session().put(FORM_TOKEN, token);
+            }
+            return token;
+        }
+
+        private static boolean formTokenMatches(RoutingContext context) {
+            String expected = context.session().get(FORM_TOKEN);
+            String sent = context.request().getFormAttribute("_csrf");
+            return expected != null
+                    && sent != null
+                    && MessageDigest.isEqual(
+                            expected.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
+        }
+
+        private static void html(RoutingContext context, String title, String body) {
+            context.response()
+                    .putHeader("Content-Type", "text/html; charset=utf-8")
+                    .putHeader("Cache-Control", "no-store")
+                    .end("""
+                            <!doctype html>
+                            <html lang="en"><head><meta charset="utf-8">
+                            <meta name="viewport" content="width=device-width, initial-scale=1">
+                            <link rel="icon" type="image/svg+xml" href="/favicon.svg">
+                            <title>%s · Task board</title>
+                            <style>
+                              body { margin: 0; min-height: 100vh; display: grid; place-items: center; background: #f6f8fa;
+                                     font: 15px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933; }
+                              form { width: 20rem; padding: 1.75rem; background: #fff; border: 1px solid #dde3ea;
+                                     border-radius: 8px; display: flex; flex-direction: column; gap: 0.4rem; }
+                              h1 { margin: 0 0 0.75rem; font-size: 1.3rem; color: #2f5d8a; }
+                              label { font-size: 0.8rem; color: #637083; margin-top: 0.4rem; }
+                              input { font: inherit; padding: 0.45rem 0.55rem; border: 1px solid #dde3ea; border-radius: 6px; }
+                              button { font: inherit; margin-top: 1rem; padding: 0.5rem; border: 0; border-radius: 6px;
+                                       background: #2f5d8a; color: #fff; cursor: pointer; }
+                              .hint { font-size: 0.8rem; color: #637083; margin: 0.75rem 0 0; line-height: 1.5; }
+                              .error { color: #b42318; margin: 0; } .notice { color: #17663a; margin: 0; }
+                              code { white-space: nowrap; }
+                            </style></head>
+                            <body>%s</body></html>
+                            """.formatted(title, body));
+        }
+    }
+}
