@@ -270,14 +270,7 @@ public final class Dispatcher {
         if (bundle == null) {
             throw GuardedNames.unknown("context", name, hidesFrom(request));
         }
-        try {
-            bundle.guard(request);
-        } catch (MizanException e) {
-            if (options.policy().revealGuardedNames() || !GuardedNames.isRefusal(e)) {
-                throw e;
-            }
-            throw GuardedNames.unknown("context", name, hidesFrom(request));
-        }
+        checkGuard(() -> bundle.guard(request), "context", name, request);
         return bundle.instance(params, request);
     }
 
@@ -368,14 +361,7 @@ public final class Dispatcher {
         if (plan == null) {
             throw GuardedNames.unknown("function", name, hidesFrom(request));
         }
-        try {
-            plan.guard().check(request);
-        } catch (MizanException e) {
-            if (options.policy().revealGuardedNames() || !GuardedNames.isRefusal(e)) {
-                throw e;
-            }
-            throw GuardedNames.unknown("function", name, hidesFrom(request));
-        }
+        checkGuard(() -> plan.guard().check(request), "function", name, request);
         if (plan.binder().uploadParams().isEmpty()) {
             throw new MizanException(
                     ErrorCode.BAD_REQUEST,
@@ -394,19 +380,28 @@ public final class Dispatcher {
     }
 
     /**
-     * Runs an auth check; a refusal is answered as for an unknown name unless guarded names are
-     * revealed (docs/protocol.md, "Guarded names").
+     * Runs an auth check; a refusal throws as for an unknown name unless guarded names are revealed
+     * (docs/protocol.md, "Guarded names").
      */
-    private @Nullable DispatchResult guard(Runnable check, String kind, String name, RequestHandle request) {
+    private void checkGuard(Runnable check, String kind, String name, RequestHandle request) {
         try {
             check.run();
-            return null;
         } catch (MizanException e) {
             if (options.policy().revealGuardedNames() || !GuardedNames.isRefusal(e)) {
-                return failure(e);
+                throw e;
             }
             LOG.debug("Refused {} '{}' answered as unknown: {}", kind, name, e.getMessage());
-            return failure(GuardedNames.unknown(kind, name, hidesFrom(request)));
+            throw GuardedNames.unknown(kind, name, hidesFrom(request));
+        }
+    }
+
+    /** {@link #checkGuard} as an answer: the refusal's envelope, or null when the caller passes. */
+    private @Nullable DispatchResult guard(Runnable check, String kind, String name, RequestHandle request) {
+        try {
+            checkGuard(check, kind, name, request);
+            return null;
+        } catch (MizanException e) {
+            return failure(e);
         } catch (RuntimeException e) {
             return failure(normalize(e, name, request));
         }
