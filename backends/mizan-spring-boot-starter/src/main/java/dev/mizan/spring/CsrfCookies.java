@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseCookie;
 
@@ -72,12 +71,7 @@ final class CsrfCookies {
      * cookie's token and signed for the caller's identity.
      */
     boolean accepts(HttpServletRequest request, @Nullable String presented) {
-        String cookie = cookie(request);
-        return cookie != null
-                && presented != null
-                && MessageDigest.isEqual(
-                        cookie.getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII))
-                && tokens.verify(presented, identity(request));
+        return tokens.accepts(cookie(request), presented, identity(request));
     }
 
     private String identity(HttpServletRequest request) {

@@ -66,13 +66,7 @@ final class LiveSockets {
         }
         if (mizan.csrf() && !handle.isBearer()) {
             String token = QueryStrings.parse(request.query()).get("csrf_token");
-            boolean accepted = CsrfTokens.wellFormed(csrfCookie)
-                    && token != null
-                    && java.security.MessageDigest.isEqual(
-                            csrfCookie.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                            token.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                    && csrf.verify(token, identity);
-            if (!accepted) {
+            if (!csrf.accepts(csrfCookie, token, identity)) {
                 return refused(
                         ErrorCode.FORBIDDEN,
                         "Missing or invalid CSRF token: send the token from /session/ as the csrf_token query param",

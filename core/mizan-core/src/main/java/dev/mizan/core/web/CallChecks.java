@@ -2,8 +2,6 @@ package dev.mizan.core.web;
 
 import dev.mizan.core.ErrorCode;
 import dev.mizan.core.MizanException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -68,14 +66,7 @@ public final class CallChecks {
     }
 
     private boolean csrfAccepted(CallRequest request) {
-        String cookie = request.csrfCookie();
-        String header = request.csrfHeader();
-        return csrf != null
-                && CsrfTokens.wellFormed(cookie)
-                && header != null
-                && MessageDigest.isEqual(
-                        cookie.getBytes(StandardCharsets.US_ASCII), header.getBytes(StandardCharsets.US_ASCII))
-                && csrf.verify(header, request.identity());
+        return csrf != null && csrf.accepts(request.csrfCookie(), request.csrfHeader(), request.identity());
     }
 
     /** {@code null} when the content type is JSON: {@code application/json} or {@code application/*+json}, UTF-8. */

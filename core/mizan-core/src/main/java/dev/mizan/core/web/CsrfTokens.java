@@ -67,6 +67,19 @@ public final class CsrfTokens {
         return verify(cookie, identity) ? cookie : mint(identity);
     }
 
+    /**
+     * The double-submit check every adapter makes: the presented token (header or the socket's
+     * {@code csrf_token} param) equals the CSRF cookie, which is well formed, and was minted by this
+     * secret for this identity; constant-time.
+     */
+    public boolean accepts(@Nullable String cookie, @Nullable String presented, String identity) {
+        return wellFormed(cookie)
+                && presented != null
+                && MessageDigest.isEqual(
+                        cookie.getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII))
+                && verify(presented, identity);
+    }
+
     /** Whether the token was minted by this secret for this identity (constant-time). */
     public boolean verify(@Nullable String token, String identity) {
         if (token == null || !wellFormed(token)) {
