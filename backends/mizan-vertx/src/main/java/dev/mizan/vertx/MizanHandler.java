@@ -18,13 +18,13 @@ import dev.mizan.core.live.LiveHub;
 import dev.mizan.core.upload.MultipartStream;
 import dev.mizan.core.web.CallChecks;
 import dev.mizan.core.web.CallRequest;
+import dev.mizan.core.web.CookieHeaders;
 import dev.mizan.core.web.CsrfTokens;
 import dev.mizan.core.web.Origins;
 import dev.mizan.core.web.QueryStrings;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -62,6 +62,9 @@ final class MizanHandler implements Handler<RoutingContext> {
     /** The live-updates WebSocket endpoint, answered before the core's routing of the HTTP endpoints. */
     private static final String WS = "/ws/";
 
+    /** The path below the base path, read once per request. */
+    private static final String PATH = MizanHandler.class.getName() + ".path";
+
     /** Where the thread that computed an answer leaves the headers it adds (cookies, edge marks). */
     private static final String HEADERS = MizanHandler.class.getName() + ".headers";
 
@@ -98,6 +101,7 @@ final class MizanHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext context) {
         String path = below(context);
+        context.put(PATH, path);
         VertxRequestHandle handle = new VertxRequestHandle(context, mizan.users());
         BearerAuth bearer = mizan.bearer();
         String authorization = context.request().getHeader("Authorization");
@@ -341,10 +345,12 @@ final class MizanHandler implements Handler<RoutingContext> {
         if (handle.isBearer()) {
             return CallChecks.contentTypeRefusal(request.getHeader("Content-Type"));
         }
+        String origin = request.getHeader("Origin");
         CallRequest call = new CallRequest(
-                request.getHeader("Origin"),
+                origin,
                 request.getHeader("Sec-Fetch-Site"),
-                ownOrigin(request),
+                // only compared with a browser's Origin
+                origin == null ? "" : ownOrigin(request),
                 request.getHeader("Content-Type"),
                 cookie(context),
                 request.getHeader(CsrfTokens.HEADER),
@@ -420,9 +426,9 @@ final class MizanHandler implements Handler<RoutingContext> {
         } catch (RuntimeException e) {
             return;
         }
-        Cookie presented = context.request().getCookie(Mwt.COOKIE);
-        EdgeOrigin.Decoration decoration = edge.decorate(
-                context.request().method().name(), path, presented == null ? null : presented.getValue(), user, result);
+        String presented = CookieHeaders.value(cookieHeader(context.request()), Mwt.COOKIE);
+        EdgeOrigin.Decoration decoration =
+                edge.decorate(context.request().method().name(), path, presented, user, result);
         if (decoration.renewedMwt() != null) {
             addHeader(
                     context,
@@ -500,7 +506,7 @@ final class MizanHandler implements Handler<RoutingContext> {
     private void onWorker(
             RoutingContext context, VertxRequestHandle handle, String where, Supplier<DispatchResult> work) {
         Context loop = context.vertx().getOrCreateContext();
-        String path = below(context);
+        String path = context.get(PATH);
         try {
             mizan.workers().execute(() -> {
                 DispatchResult result;
@@ -746,8 +752,13 @@ final class MizanHandler implements Handler<RoutingContext> {
     }
 
     private @Nullable String cookie(RoutingContext context) {
-        Cookie cookie = context.request().getCookie(mizan.csrfCookie());
-        return cookie == null ? null : cookie.getValue();
+        return CookieHeaders.value(cookieHeader(context.request()), mizan.csrfCookie());
+    }
+
+    /** The request's cookies as one header (HTTP/2 may send them in several). */
+    private static @Nullable String cookieHeader(HttpServerRequest request) {
+        List<String> all = request.headers().getAll("Cookie");
+        return all.isEmpty() ? null : all.size() == 1 ? all.get(0) : String.join("; ", all);
     }
 
     /** The path below the base path ({@code /call/}, {@code /ctx/project/}, …). */
