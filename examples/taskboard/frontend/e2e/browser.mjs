@@ -8,7 +8,7 @@ import { repoRoot } from './server.mjs'
 const screenshots = join(repoRoot, 'test-results', 'screenshots')
 
 /** Opens Chromium with a fresh user-data-dir; `close()` removes it again. */
-export async function openBrowser(baseUrl) {
+export async function openBrowser(baseUrl, { locale = 'en-US' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'taskboard-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -19,6 +19,7 @@ export async function openBrowser(baseUrl) {
     ],
     viewport: { width: 1100, height: 760 },
     baseURL: baseUrl,
+    locale,
   })
   const page = context.pages()[0] ?? (await context.newPage())
   const requests = new RequestLog(page)
@@ -39,7 +40,11 @@ export class RequestLog {
     this.entries = []
     page.on('request', (request) => {
       const url = new URL(request.url())
-      this.entries.push({ method: request.method(), path: url.pathname, query: url.searchParams })
+      let fn
+      if (request.method() === 'POST' && url.pathname === '/api/mizan/call/') {
+        try { fn = JSON.parse(request.postData() ?? '{}').function } catch { fn = undefined }
+      }
+      this.entries.push({ method: request.method(), path: url.pathname, query: url.searchParams, fn })
     })
   }
 
@@ -57,8 +62,13 @@ export class RequestLog {
   /** Every context fetch of any context. */
   allContextFetches() { return this.entries.filter((e) => e.path.startsWith('/api/mizan/ctx/')) }
 
-  /** Function calls (POST /api/mizan/call/). */
-  calls() { return this.entries.filter((e) => e.method === 'POST' && e.path === '/api/mizan/call/') }
+  /** Function calls (POST /api/mizan/call/), optionally only those of one function. */
+  calls(fn) {
+    return this.entries.filter((e) => e.method === 'POST' && e.path === '/api/mizan/call/' && (fn === undefined || e.fn === fn))
+  }
+
+  /** The names of the functions called, in order. */
+  functions() { return this.calls().map((e) => e.fn) }
 }
 
 /** Saves a full-page screenshot as test-results/screenshots/NAME.png. */

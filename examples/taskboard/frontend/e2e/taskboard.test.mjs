@@ -10,8 +10,8 @@ before(async () => { server = await startServer() })
 after(async () => { await server?.stop() })
 
 /** Runs `body` with a fresh browser profile, closed afterwards whatever happens. */
-async function withBrowser(body) {
-  const browser = await openBrowser(server.baseUrl)
+async function withBrowser(body, options) {
+  const browser = await openBrowser(server.baseUrl, options)
   try {
     await body(browser)
   } finally {
@@ -40,7 +40,7 @@ describe('task board', () => {
       const project = requests.contextFetches('project')
       assert.equal(project.length, 1, 'details, tasks and members come in one context request')
       assert.equal(project[0].query.get('projectId'), '1')
-      assert.equal(requests.calls().length, 0, 'reading needs no function calls')
+      assert.deepEqual(requests.functions(), ['create_task.schema'], 'reading needs no function calls; the new task form loads its labels and messages once')
       assert.deepEqual(
         requests.allContextFetches().map((e) => e.path).sort(),
         ['/api/mizan/ctx/global/', '/api/mizan/ctx/project/', '/api/mizan/ctx/projects/', '/api/mizan/ctx/team/'].sort(),
@@ -67,7 +67,8 @@ describe('task board', () => {
       await page.getByText('Write the release notes').waitFor()
       await settle(page)
 
-      assert.equal(requests.calls().length, 1, 'one create_task call')
+      assert.equal(requests.calls('create_task').length, 1, 'one create_task call')
+      assert.deepEqual(requests.calls().filter((e) => e.fn !== 'create_task.validate').length, 1, 'and nothing else but the form asking the server')
       assert.equal(requests.contextFetches('project', { projectId: 2 }).length, 1, 'the mounted project is refetched once')
       assert.equal(requests.contextFetches('project', { projectId: 1 }).length, 0, 'the unmounted project is not refetched')
       assert.equal(requests.allContextFetches().length, 1, 'no other context is refetched')
@@ -161,7 +162,57 @@ describe('task board', () => {
       assert.ok((await taskTitles(page)).includes('Label the desks and chairs'))
     }))
 
-  it('shows the server validation messages next to the fields', () =>
+  it('checks the new task form as it is typed, asks the server for its own rule, then submits', () =>
+    withBrowser(async ({ page, requests }) => {
+      await signIn(page, 'ada', 'ada-pass')
+      await settle(page)
+      requests.reset()
+      const title = page.locator('#new-title')
+      const titleError = page.locator('#new-title-error')
+
+      // instant: the length rule runs in the browser, with the server's message, and asks nothing
+      await title.fill('ab')
+      await titleError.getByText('Use 3 to 80 characters').waitFor()
+      assert.equal(await title.getAttribute('aria-invalid'), 'true')
+      await page.waitForTimeout(700) // longer than the form's pause before it asks the server
+      assert.deepEqual(requests.functions(), [], 'a rule the browser can judge needs no request')
+
+      // server-only: whether an open task has this title only the server knows
+      await title.fill('Draft the home page copy')
+      await titleError.getByText('An open task already has this title').waitFor()
+      assert.deepEqual(requests.functions(), ['create_task.validate'], 'the server rule came from validate')
+      await screenshot(page, '04-form-server-rule')
+
+      await title.fill('Print the launch posters')
+      await titleError.waitFor({ state: 'detached' })
+      await settle(page)
+      requests.reset()
+      await page.getByRole('button', { name: 'Add task' }).click()
+      await page.locator('[data-testid=tasks] .task-title', { hasText: 'Print the launch posters' }).waitFor()
+      assert.equal(await title.inputValue(), '', 'the form starts over after a submit')
+      assert.equal(requests.calls('create_task').length, 1)
+    }))
+
+  it('speaks the browser language: labels and messages from the server in German', () =>
+    withBrowser(
+      async ({ page, requests }) => {
+        await signIn(page, 'ada', 'ada-pass')
+        await page.locator('label[for=new-title]').getByText('Neue Aufgabe').waitFor()
+        await settle(page)
+        requests.reset()
+        const title = page.locator('#new-title')
+        const titleError = page.locator('#new-title-error')
+        await title.fill('ab')
+        await titleError.getByText('Verwende 3 bis 80 Zeichen').waitFor()
+        assert.deepEqual(requests.functions(), [])
+        await title.fill('Draft the home page copy')
+        await titleError.getByText('Eine offene Aufgabe hat schon diesen Titel').waitFor()
+        await screenshot(page, '04-form-german')
+      },
+      { locale: 'de-DE' },
+    ))
+
+  it('shows the validation messages next to the fields', () =>
     withBrowser(async ({ page, requests }) => {
       await signIn(page, 'ada', 'ada-pass')
       await settle(page)
@@ -186,7 +237,7 @@ describe('task board', () => {
       await row.locator('.field-error').getByText('Use 3 to 80 characters').waitFor()
       await settle(page)
 
-      assert.equal(requests.calls().length, 3, 'every message came from a server call')
+      assert.deepEqual(requests.functions(), ['rename_task'], 'the form checked the title in the browser; the rename asked the server')
       assert.equal(requests.allContextFetches().length, 0, 'a failed mutation invalidates nothing')
     }))
 

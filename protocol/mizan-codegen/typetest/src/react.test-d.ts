@@ -103,3 +103,18 @@ describe('generated React bindings', () => {
     expectTypeOf(useMizan).returns.toHaveProperty('fetch')
   })
 })
+
+describe('form hooks', () => {
+  it('type values, errors and field paths from the function', async () => {
+    const { useCreateTaskForm, createTaskForm } = await import('./generated-react')
+    type Form = ReturnType<typeof useCreateTaskForm>
+    expectTypeOf<Form['values']>().toEqualTypeOf<CreateTaskArgs>()
+    expectTypeOf<Form['errors']['task.title']>().toEqualTypeOf<string[] | undefined>()
+    expectTypeOf<Form['submit']>().returns.resolves.toEqualTypeOf<TaskDto | undefined>()
+    expectTypeOf<Form['error']>().toEqualTypeOf<CreateTaskError | null>()
+    expectTypeOf<Parameters<Form['setValue']>[0]>().toMatchTypeOf<string>()
+    // @ts-expect-error a path the arguments do not have
+    expectTypeOf<Form['errors']['task.titel']>()
+    expectTypeOf(createTaskForm.fn).toEqualTypeOf<string>()
+  })
+})

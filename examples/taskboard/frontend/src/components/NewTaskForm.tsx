@@ -1,59 +1,60 @@
-import { useState, type FormEvent } from 'react'
-import { useCreateTask, type MemberDto } from '../api'
+import { type FormEvent } from 'react'
+import { type MemberDto, useCreateTaskForm } from '../api'
 import { describeFailure } from '../failures'
 import { useSignInWhenUnauthorized } from '../session'
-import { FieldErrors } from './FieldErrors'
 
-/** Adds a task. The server validates it; its messages appear next to the fields. */
+/** The messages of one field, shown next to it. */
+function Messages({ messages, id }: { messages: readonly string[] | undefined; id: string }) {
+  if (messages === undefined || messages.length === 0) return null
+  return (
+    <span className="field-error" id={id} role="alert">
+      {messages.join(' ')}
+    </span>
+  )
+}
+
+/**
+ * Adds a task: a generated form (docs/forms.md). The title's length is checked as it is typed, with
+ * the server's messages; whether an open task has that title already only the server knows, so the
+ * form asks it after a pause. Labels and messages are in the browser's language.
+ */
 export function NewTaskForm({ projectId, members }: { projectId: number; members: readonly MemberDto[] }) {
-  const createTask = useCreateTask()
-  const [title, setTitle] = useState('')
-  const [assignee, setAssignee] = useState('')
-  useSignInWhenUnauthorized(createTask.error)
-  const error = createTask.error
+  const form = useCreateTaskForm({ projectId, task: { title: '', assignee: null } })
+  useSignInWhenUnauthorized(form.error)
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault()
-    // the hook's `error` carries a failure; it is shown below
-    createTask.mutate(
-      { projectId, task: { title, assignee: assignee === '' ? null : assignee } },
-      {
-        onSuccess: () => {
-          setTitle('')
-          setAssignee('')
-        },
-      },
-    )
+    if ((await form.submit()) !== undefined) form.reset()
   }
 
-  const fieldError = error?.code === 'VALIDATION_FAILED'
+  const title = form.field('task.title')
+  const assignee = form.field('task.assignee')
+  const titleErrors = form.errors['task.title']
   return (
     <form className="new-task" onSubmit={submit} noValidate aria-label="New task">
       <div className="field">
-        <label htmlFor="new-title">New task</label>
+        <label htmlFor="new-title">{form.schema ? form.label('task.title') : 'New task'}</label>
         <input
           id="new-title"
-          name="title"
-          value={title}
-          placeholder="What needs doing?"
-          aria-invalid={fieldError ? true : undefined}
+          {...title}
+          aria-invalid={titleErrors ? true : undefined}
           aria-describedby="new-title-error"
-          onChange={(e) => setTitle(e.target.value)}
+          placeholder={form.schema?.['task.title']?.help ?? 'What needs doing?'}
         />
-        <FieldErrors error={error} field="title" id="new-title-error" />
+        <Messages messages={titleErrors} id="new-title-error" />
       </div>
       <div className="field">
-        <label htmlFor="new-assignee">Assignee</label>
-        <select id="new-assignee" name="assignee" value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+        <label htmlFor="new-assignee">{form.schema ? form.label('task.assignee') : 'Assignee'}</label>
+        <select id="new-assignee" {...assignee} onChange={(e) => form.setValue('task.assignee', e.target.value === '' ? null : e.target.value)}>
           <option value="">Nobody</option>
           {members.map((m) => (
             <option key={m.username} value={m.username}>{m.displayName}</option>
           ))}
         </select>
-        <FieldErrors error={error} field="assignee" />
+        <Messages messages={form.errors['task.assignee']} id="new-assignee-error" />
       </div>
-      <button type="submit" disabled={createTask.isPending}>Add task</button>
-      {error && !fieldError && error.status !== 401 ? <p className="error" role="alert">{describeFailure(error)}</p> : null}
+      <button type="submit" disabled={form.submitting}>Add task</button>
+      {form.error && form.error.status !== 401 ? <p className="error" role="alert">{describeFailure(form.error)}</p> : null}
     </form>
   )
 }

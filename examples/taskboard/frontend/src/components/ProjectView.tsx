@@ -26,7 +26,7 @@ export function ProjectView() {
           <span key={m.username} className="member" title={m.username}>{m.displayName}</span>
         ))}
       </p>
-      <NewTaskForm projectId={project.id} members={members} />
+      <NewTaskForm key={project.id} projectId={project.id} members={members} />
       <h3>Open tasks <span className="count">{tasks.tasks.length}</span></h3>
       {tasks.tasks.length === 0 ? (
         <p className="muted">Nothing to do.</p>

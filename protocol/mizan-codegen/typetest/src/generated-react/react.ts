@@ -17,6 +17,7 @@ import type {
   Params,
 } from '@mizan/base'
 import { MizanProvider, useCall, useContextState } from '@mizan/react'
+import { useForm, type FormInit, type MizanForm } from '@mizan/react/forms'
 import { DEFAULT_BASE_URL, configureMizan } from './runtime'
 import {
   globalContext,
@@ -30,23 +31,25 @@ import {
   type ProjectsContextData,
   type ProjectsContextError,
 } from './contexts'
-import type {
-  ArchiveProjectArgs,
-  ArchiveProjectError,
-  CreateTaskArgs,
-  CreateTaskError,
-  PingArgs,
-  PingError,
-  RenameProjectArgs,
-  RenameProjectError,
-  SaveFolderArgs,
-  SaveFolderError,
-  SearchArgs,
-  SearchError,
-  UpdateSettingsArgs,
-  UpdateSettingsError,
-  UpdateTaskArgs,
-  UpdateTaskError,
+import {
+  createTaskForm,
+  type ArchiveProjectArgs,
+  type ArchiveProjectError,
+  type CreateTaskArgs,
+  type CreateTaskError,
+  type CreateTaskFieldPath,
+  type PingArgs,
+  type PingError,
+  type RenameProjectArgs,
+  type RenameProjectError,
+  type SaveFolderArgs,
+  type SaveFolderError,
+  type SearchArgs,
+  type SearchError,
+  type UpdateSettingsArgs,
+  type UpdateSettingsError,
+  type UpdateTaskArgs,
+  type UpdateTaskError,
 } from './functions'
 import type {
   Activity,
@@ -243,6 +246,17 @@ export function useArchiveProject(): MizanMutation<ArchiveProjectArgs, void, Arc
  */
 export function useCreateTask(): MizanMutation<CreateTaskArgs, TaskDto, CreateTaskError> {
   return useCall<CreateTaskArgs, TaskDto, CreateTaskError>('create_task')
+}
+
+/**
+ * The form of `create_task` (docs/forms.md): `values`, `touched`, `dirty`, `errors` by field path,
+ * instant checks of the rules a browser can judge, a debounced server `validate` for the others,
+ * and `submit`, whose `VALIDATION_FAILED` lands on the fields. `field(path)` binds a plain input.
+ */
+export function useCreateTaskForm(
+  initial?: FormInit<CreateTaskArgs>,
+): MizanForm<CreateTaskArgs, TaskDto, CreateTaskError, CreateTaskFieldPath> {
+  return useForm<CreateTaskArgs, TaskDto, CreateTaskError, CreateTaskFieldPath>(createTaskForm, initial)
 }
 
 /**

@@ -5,6 +5,7 @@ import dev.mizan.codegen.view.FieldView;
 import dev.mizan.codegen.view.FunctionView;
 import dev.mizan.codegen.view.FunctionsFile;
 import dev.mizan.ir.model.IrDocument;
+import dev.mizan.ir.model.IrForm;
 import dev.mizan.ir.model.IrFunction;
 import dev.mizan.ir.model.IrParam;
 import dev.mizan.ir.model.TypeExpr;
@@ -42,6 +43,9 @@ final class FunctionViews {
             kernelTypes.add("MizanError");
         }
         Imports imports = new Imports().add("@mizan/base", List.of(), kernelTypes);
+        if (views.stream().anyMatch(FunctionView::isForm)) {
+            imports.add("@mizan/base/forms", List.of(), List.of("FormDescriptor"));
+        }
         if (!views.isEmpty()) {
             imports.add("./runtime", List.of("mizanClient"), List.of("CallOptions", "ClientFailureCode"));
         }
@@ -77,7 +81,44 @@ final class FunctionViews {
                 args.stream().allMatch(FieldView::optional),
                 ts.render(function.output(), uses),
                 errorUnion(function.errors()),
-                fieldPaths(function, ts.index()));
+                fieldPaths(function, ts.index()),
+                function.form() == null ? null : formRules(function.form()));
+    }
+
+    /** The TypeScript literal of a form's rules: one object per field, in the IR's (path) order. */
+    static String formRules(IrForm form) {
+        StringBuilder out = new StringBuilder("[\n");
+        for (IrForm.Field field : form.fields().stream()
+                .sorted(Comparator.comparing(IrForm.Field::path))
+                .toList()) {
+            out.append("    { path: ").append(TsNames.literal(field.path()));
+            if (field.required()) {
+                out.append(", required: true");
+            }
+            if (field.defaultJson() != null) {
+                out.append(", default: ").append(field.defaultJson().strip());
+            }
+            out.append(", constraints: [");
+            List<String> constraints = new java.util.ArrayList<>();
+            for (IrForm.Constraint c : field.constraints()) {
+                List<String> params = new java.util.ArrayList<>();
+                c.params().forEach((k, v) -> params.add(TsNames.propertyKey(k) + ": " + tsValue(v)));
+                constraints.add("{ name: " + TsNames.literal(c.name()) + ", params: {"
+                        + (params.isEmpty() ? "" : " " + String.join(", ", params) + " ") + "} }");
+            }
+            out.append(String.join(", ", constraints)).append("] },\n");
+        }
+        return out.append("  ]").toString();
+    }
+
+    private static String tsValue(Object v) {
+        if (v instanceof Boolean b) {
+            return b.toString();
+        }
+        if (v instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        return TsNames.literal(String.valueOf(v));
     }
 
     /**

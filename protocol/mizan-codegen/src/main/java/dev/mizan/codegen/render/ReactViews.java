@@ -90,17 +90,27 @@ final class ReactViews {
         }
         named.stream().filter(c -> !c.params().isEmpty()).forEach(c -> contextTypes.add(c.paramsType()));
         Set<String> functionTypes = new TreeSet<>();
+        Set<String> functionValues = new TreeSet<>();
         calls.forEach(f -> {
             functionTypes.add(f.argsType());
             functionTypes.add(f.errorType());
+            if (f.isForm()) {
+                functionValues.add(f.formConst());
+                functionTypes.add(f.fieldPathType());
+            }
         });
+        boolean forms = calls.stream().anyMatch(FunctionView::isForm);
         return new Imports()
                 .add("react", reactValues, List.of("ReactElement", "ReactNode"))
                 .add("@mizan/base", List.of(), kernelTypes)
                 .add("@mizan/react", bindings, List.of())
+                .add(
+                        "@mizan/react/forms",
+                        forms ? List.of("useForm") : List.of(),
+                        forms ? List.of("FormInit", "MizanForm") : List.of())
                 .add("./runtime", List.of("DEFAULT_BASE_URL", "configureMizan"), List.of())
                 .add("./contexts", contextValues, contextTypes)
-                .add("./functions", List.of(), functionTypes)
+                .add("./functions", functionValues, functionTypes)
                 .add("./types", List.of(), uses.types())
                 .build();
     }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param errorCodes the error codes it can answer with, as a union of literals ({@code never} when none)
  * @param fieldPaths the input paths a {@code VALIDATION_FAILED} answer can name, as a TypeScript type
  *     ({@code never} when it cannot answer with that code)
+ * @param formRules for a form (docs/forms.md), the TypeScript literal of its rules; else {@code null}
  */
 public record FunctionView(
         String wireLiteral,
@@ -27,7 +28,8 @@ public record FunctionView(
         boolean argsDefault,
         String result,
         String errorCodes,
-        String fieldPaths) {
+        String fieldPaths,
+        @org.jspecify.annotations.Nullable String formRules) {
 
     public FunctionView {
         args = List.copyOf(args);
@@ -61,6 +63,21 @@ public record FunctionView(
     /** {@code CreateTaskError}. */
     public String errorType() {
         return pascal + "Error";
+    }
+
+    /** {@code createTaskForm}: the form's descriptor. */
+    public String formConst() {
+        return Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1) + "Form";
+    }
+
+    /** {@code useCreateTaskForm}. */
+    public String formHook() {
+        return "use" + pascal + "Form";
+    }
+
+    /** Whether the function is a form. */
+    public boolean isForm() {
+        return formRules != null;
     }
 
     /** {@code  = {}} when the arguments may be left out, else empty. */

@@ -92,6 +92,15 @@ public class BoardStore {
                         WHERE m.project_id = ? AND u.username = ?""").params(projectId, username).query(Long.class).optional();
     }
 
+    /** Whether an open (not done, not archived) task anywhere has this title, ignoring case. */
+    public boolean hasOpenTaskTitled(String title) {
+        return jdbc.sql("SELECT COUNT(*) FROM task WHERE LOWER(title) = LOWER(?) AND NOT done AND NOT archived")
+                        .param(title)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     public long insertTask(long projectId, String title, @Nullable Long assigneeId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO task (project_id, title, assignee_id) VALUES (?, ?, ?)")
