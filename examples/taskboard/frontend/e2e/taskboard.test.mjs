@@ -244,7 +244,7 @@ describe('task board', () => {
   it('tells a member the staff action is not allowed, and lets staff run it', async () => {
     await withBrowser(async ({ page }) => {
       await signIn(page, 'ben', 'ben-pass')
-      const answer = page.waitForResponse((r) => r.url().endsWith('/api/mizan/call/'))
+      const answer = page.waitForResponse((r) => r.url().endsWith('/api/mizan/call/') && !/"function":"[a-z_]+\.(schema|validate)"/.test(r.request().postData() ?? ''))
       await page.getByRole('button', { name: 'Archive finished tasks' }).click()
       assert.equal((await answer).status(), 404, 'a function the member may not use answers as an unknown one')
       await page.getByTestId('staff-error').getByText('Not allowed').waitFor()

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The input of a new task, a form (docs/forms.md): the browser checks the title's length as it is
  * typed, the server checks that no open task has it already; {@code assignee} is a member's username.
- * Messages and labels come from {@code messages*.properties}, in the browser's language.
+ * Messages and labels come from {@code ValidationMessages*.properties}, in the browser's language.
  */
 @MizanForm
 public record NewTask(

@@ -8,6 +8,7 @@ import dev.mizan.core.types.WireDefaults;
 import dev.mizan.example.taskboard.board.Attachments;
 import dev.mizan.example.taskboard.board.BoardReads;
 import dev.mizan.example.taskboard.board.BoardStore;
+import dev.mizan.example.taskboard.board.FreshTitle;
 import dev.mizan.example.taskboard.board.ProjectAccess;
 import dev.mizan.example.taskboard.board.TaskEdits;
 import dev.mizan.example.taskboard.board.TeamBoard;
@@ -67,6 +68,30 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class VertxTaskBoard implements AutoCloseable {
 
+    /**
+     * Bean Validation with the board's own validators: {@link FreshTitle} looks titles up in the store
+     * (Spring injects it there; here the factory does). Messages come from {@code ValidationMessages*.properties}.
+     */
+    private static jakarta.validation.Validator validator(BoardStore store) {
+        jakarta.validation.Configuration<?> config =
+                jakarta.validation.Validation.byDefaultProvider().configure();
+        jakarta.validation.ConstraintValidatorFactory defaults = config.getDefaultConstraintValidatorFactory();
+        config.constraintValidatorFactory(new jakarta.validation.ConstraintValidatorFactory() {
+            @Override
+            public <T extends jakarta.validation.ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
+                return key == FreshTitle.Check.class
+                        ? key.cast(new FreshTitle.Check(store))
+                        : defaults.getInstance(key);
+            }
+
+            @Override
+            public void releaseInstance(jakarta.validation.ConstraintValidator<?, ?> instance) {
+                defaults.releaseInstance(instance);
+            }
+        });
+        return config.buildValidatorFactory().getValidator();
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(VertxTaskBoard.class);
 
     /** Where the signed-in username is kept in the Vert.x session. */
@@ -117,6 +142,7 @@ public final class VertxTaskBoard implements AutoCloseable {
                         attachments,
                         new TeamBoard(store))
                 .mapper(WireDefaults.apply(JsonMapper.builder()).build())
+                .validator(validator(store))
                 .users(context -> user(context, users))
                 .cache(CacheSettings.inMemory(secret))
                 .edge()
