@@ -51,6 +51,11 @@ write_summary() {
       "bearer / session = **$(fmt "$JWT_RATIO" 3)×**; token verification **$(fmt "$JWT_COST_US" 1) µs** of server CPU per request" \
       "reported" "—"
   fi
+  if wants forms; then
+    goal_row "Forms, a form's server validate against the echo call (forms.md)" \
+      "validate p50 **$(fmt "$FORMS_P50_MS" 3) ms**; validate / echo p50 = **$(fmt "$FORMS_RATIO" 3)×**" \
+      "reported" "—"
+  fi
   if wants edge; then
     goal_row "Edge, a hit at @mizan/edge against the same read at the origin (edge.md)" \
       "hit / origin = **$(fmt "$EDGE_RATIO" 2)×** ($(fmt "$EDGE_HIT_RPS") vs $(fmt "$EDGE_ORIGIN_RPS") req/s; p50 $(fmt "$EDGE_HIT_P50" 3) vs $(fmt "$EDGE_ORIGIN_P50" 3) ms); a miss adds $(fmt "$EDGE_MISS_ADDED_MS" 3) ms p50" \

@@ -10,4 +10,10 @@ public class EchoFunctions {
     public Echo echo(String message) {
         return Echo.of(message);
     }
+
+    /** A form's submit; the forms measure times its {@code add_task.validate}. */
+    @Client(auth = Auth.PUBLIC)
+    public String addTask(BenchTask task) {
+        return task.title();
+    }
 }
