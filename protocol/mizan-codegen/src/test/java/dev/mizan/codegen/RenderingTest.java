@@ -90,6 +90,51 @@ class RenderingTest {
     }
 
     @Test
+    void channels_get_typed_join_publish_and_react_hooks_in_files_of_their_own() {
+        IrDocument ir = new IrDocument(
+                1,
+                List.of(function("ping", List.of(), TypeExpr.prim(Prim.STRING))),
+                List.of(),
+                List.of(),
+                List.of(
+                        new dev.mizan.ir.model.IrChannel(
+                                "board_chat",
+                                "A board's chat.",
+                                List.of(new IrParam("projectId", TypeExpr.prim(Prim.LONG), false)),
+                                TypeExpr.prim(Prim.STRING),
+                                dev.mizan.ir.model.IrAuth.REQUIRED,
+                                null,
+                                List.of(),
+                                true),
+                        new dev.mizan.ir.model.IrChannel(
+                                "news",
+                                null,
+                                List.of(),
+                                TypeExpr.prim(Prim.STRING),
+                                dev.mizan.ir.model.IrAuth.PUBLIC,
+                                null,
+                                List.of(),
+                                false)));
+        Map<String, String> react = files(ir, Target.REACT);
+        assertThat(react.get("channels.ts"))
+                .contains("import { joinChannel, publish } from '@mizan/base/channels'")
+                .contains("export interface BoardChatChannelParams {\n  readonly projectId: number\n}")
+                .contains("export type BoardChatMessage = string")
+                .contains("export function joinBoardChat(")
+                .contains("export function publishBoardChat(")
+                .contains("export function joinNews(")
+                .doesNotContain("publishNews");
+        assertThat(react.get("react-channels.ts"))
+                .contains("export function useBoardChatChannel(")
+                .contains("): (message: BoardChatMessage) => Promise<void> {")
+                .contains("export function useNewsChannel(");
+        Map<String, String> base = files(ir, Target.BASE);
+        assertThat(base).containsKey("channels.ts").doesNotContainKey("react-channels.ts");
+        assertThat(files(new IrDocument(1, List.of(), List.of(), List.of()), Target.REACT))
+                .doesNotContainKey("channels.ts");
+    }
+
+    @Test
     void files_import_only_what_they_use() {
         IrDocument ir = new IrDocument(
                 1, List.of(function("ping", List.of(), TypeExpr.prim(Prim.STRING))), List.of(), List.of());

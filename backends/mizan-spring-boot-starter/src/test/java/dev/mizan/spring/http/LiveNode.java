@@ -32,6 +32,7 @@ final class LiveNode implements AutoCloseable {
                 "server.port=0",
                 "mizan.csrf.enabled=false",
                 "mizan.default-auth=public",
+                "mizan.cache.secret=live-node-origin-cache-secret-0123456789",
                 "spring.main.banner-mode=off",
                 "logging.level.root=WARN"));
         all.addAll(List.of(properties));

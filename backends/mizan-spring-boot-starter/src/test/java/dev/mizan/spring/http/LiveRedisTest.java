@@ -63,6 +63,52 @@ class LiveRedisTest {
     }
 
     @Test
+    void a_channel_message_published_on_one_instance_reaches_the_joined_sockets_of_the_other() {
+        try (Socket annOne = one.socket("ann");
+                Socket bobTwo = two.socket("bob");
+                Socket otherBoard = two.socket(null)) {
+            annOne.request("join", "\"channel\": \"shout\", \"params\": {\"boardId\": 5}");
+            bobTwo.request("join", "\"channel\": \"shout\", \"params\": {\"boardId\": \"5\"}");
+            otherBoard.request("join", "\"channel\": \"shout\", \"params\": {\"boardId\": 6}");
+            JsonNode published = annOne.request(
+                    "publish", "\"channel\": \"shout\", \"params\": {\"boardId\": 5}, \"message\": {\"text\": \"hi\"}");
+            assertThat(published.get("result").isNull()).isTrue();
+            for (Socket joined : List.of(annOne, bobTwo)) {
+                JsonNode frame = joined.next("channel", WAIT);
+                assertThat(frame.at("/message/text").asString()).isEqualTo("hi");
+                assertThat(frame.get("seq").asLong())
+                        .isEqualTo(published.get("seq").asLong());
+            }
+            assertThat(otherBoard.drain(QUIET)).noneMatch(f -> f.has("message"));
+        }
+    }
+
+    @Test
+    void a_mutation_on_one_instance_purges_the_memory_origin_cache_of_the_other() {
+        try (Socket watcher = two.socket(null)) {
+            watcher.request("subscribe", "\"context\": \"scoreboard\", \"params\": {\"boardId\": 9}");
+            one.call(null, "set_score", "{\"boardId\": 9, \"value\": 1}");
+            watcher.next("invalidate", WAIT);
+            // Instance two caches the answer in its own memory.
+            assertThat(two.context(null, "scoreboard/?boardId=9")
+                            .json()
+                            .get("score")
+                            .asLong())
+                    .isEqualTo(1);
+            assertThat(one.call(null, "set_score", "{\"boardId\": 9, \"value\": 2}")
+                            .status())
+                    .isEqualTo(200);
+            watcher.next("invalidate", WAIT);
+            // The event from instance one purged instance two's memory cache before the push went out.
+            assertThat(two.context(null, "scoreboard/?boardId=9")
+                            .json()
+                            .get("score")
+                            .asLong())
+                    .isEqualTo(2);
+        }
+    }
+
+    @Test
     void a_mutation_on_one_instance_reaches_the_sockets_of_the_other_with_the_same_seq_and_rights() {
         try (Socket annTwo = two.socket("ann");
                 Socket bobOne = one.socket("bob");

@@ -1,6 +1,8 @@
 package dev.mizan.spring.live;
 
 import dev.mizan.core.Auth;
+import dev.mizan.core.Cached;
+import dev.mizan.core.Channel;
 import dev.mizan.core.Client;
 import dev.mizan.core.ContextScope;
 import dev.mizan.core.RequestHandle;
@@ -29,6 +31,9 @@ public class LiveApp {
     public static final Map<Long, Counter> BOARDS = new ConcurrentHashMap<>();
 
     public static final Map<String, Note> NOTES = new ConcurrentHashMap<>();
+
+    /** Scores, read through the origin cache (in memory, one per instance). */
+    public static final Map<Long, Long> SCORES = new ConcurrentHashMap<>();
 
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
@@ -81,6 +86,27 @@ public class LiveApp {
             Note n = new Note(text);
             NOTES.put(request.user().id(), n);
             return n;
+        }
+    }
+
+    @Service
+    public static class Scores {
+
+        @Client(context = "scoreboard", cache = @Cached(ttl = "5m"))
+        public long score(long boardId) {
+            return SCORES.getOrDefault(boardId, 0L);
+        }
+
+        @Client(affects = "scoreboard")
+        public long setScore(long boardId, long value) {
+            SCORES.put(boardId, value);
+            return value;
+        }
+
+        /** A board's chat: anyone joins and publishes. */
+        @Channel(clientPublish = true)
+        public Note shout(long boardId, Note message) {
+            return message;
         }
     }
 }

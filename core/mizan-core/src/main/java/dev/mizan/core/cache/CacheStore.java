@@ -27,6 +27,11 @@ public interface CacheStore extends AutoCloseable {
 
     CacheHealth health();
 
+    /** Whether every instance reads this same store (a purge on one is seen by all); {@code false} by default. */
+    default boolean shared() {
+        return false;
+    }
+
     @Override
     void close();
 }

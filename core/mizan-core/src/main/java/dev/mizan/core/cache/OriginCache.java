@@ -55,6 +55,11 @@ public final class OriginCache implements AutoCloseable {
         return new MemoryStore(settings);
     }
 
+    /** Whether every instance reads the same store, so that one instance's purge serves them all. */
+    public boolean shared() {
+        return store.shared();
+    }
+
     /** Whether answers report their keys (debug, fixtures only). */
     public boolean reportsKeys() {
         return reportKeys;

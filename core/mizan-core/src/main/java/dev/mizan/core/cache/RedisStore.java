@@ -338,6 +338,11 @@ final class RedisStore implements CacheStore {
     }
 
     @Override
+    public boolean shared() {
+        return true;
+    }
+
+    @Override
     public void close() {
         StatefulRedisConnection<String, byte[]> c = connection;
         if (c != null) {

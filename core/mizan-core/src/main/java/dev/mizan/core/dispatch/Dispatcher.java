@@ -304,17 +304,33 @@ public final class Dispatcher {
      * emptied), never turned into an error answer.
      */
     private void purge(Effects.Computed effects) {
+        purge(effects.invalidate(), effects.merge());
+    }
+
+    /**
+     * Purges this instance's origin cache by the entries of a mutation made on another instance
+     * (the live hub calls it for every event a shared live log delivers). A store that every
+     * instance shares was purged by the mutating instance already: nothing to do then.
+     */
+    public void purgeRemote(List<InvalidateEntry> invalidate, List<MergeEntry> merge) {
+        OriginCache cache = options.cache();
+        if (cache != null && !cache.shared()) {
+            purge(invalidate, merge);
+        }
+    }
+
+    private void purge(List<InvalidateEntry> invalidate, List<MergeEntry> merge) {
         OriginCache cache = options.cache();
         if (cache == null) {
             return;
         }
         try {
-            for (InvalidateEntry e : effects.invalidate()) {
+            for (InvalidateEntry e : invalidate) {
                 if (cachedContexts.contains(e.context())) {
                     cache.purge(e.context(), e.params(), e.slot());
                 }
             }
-            for (MergeEntry m : effects.merge()) {
+            for (MergeEntry m : merge) {
                 if (cachedContexts.contains(m.context())) {
                     cache.purge(m.context(), m.params(), m.slot());
                 }

@@ -142,6 +142,11 @@ public final class LiveHub implements AutoCloseable {
 
     /** Called by the log, in seq order, for every event of every instance. */
     void deliver(LiveEvent event) {
+        if (log.shared() && (!event.invalidate().isEmpty() || !event.merge().isEmpty())) {
+            // Possibly another instance's mutation: this instance's own origin cache forgets what it touched
+            // (the local mutations purged it already; purging again is harmless).
+            dispatcher.purgeRemote(event.invalidate(), event.merge());
+        }
         synchronized (deliverLock) {
             lastDelivered = Math.max(lastDelivered, event.seq());
             Set<LiveConnection> targets = new HashSet<>();

@@ -37,6 +37,11 @@ public interface LiveLog extends AutoCloseable {
         }
     }
 
+    /** Whether other instances append to this log too (their events are delivered here). */
+    default boolean shared() {
+        return false;
+    }
+
     @Override
     void close();
 }

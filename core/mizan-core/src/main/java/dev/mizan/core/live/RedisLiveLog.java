@@ -317,6 +317,11 @@ public final class RedisLiveLog implements LiveLog {
     }
 
     @Override
+    public boolean shared() {
+        return true;
+    }
+
+    @Override
     public void close() {
         running = false;
         Thread t = reader;

@@ -10,6 +10,7 @@ import dev.mizan.codegen.view.FunctionsFile;
 import dev.mizan.codegen.view.SimpleFile;
 import dev.mizan.ir.model.IrDocument;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -72,7 +73,17 @@ public final class Renderer {
             jobs.add(new Job("vue.ts", "vue.jte", () -> new VueViews(functionViews, contextViews, ts).file()));
         }
         // The files are independent (the views only read the IR): render them on all cores, in path order.
-        return jobs.parallelStream().map(Job::render).toList();
+        List<GeneratedFile> files =
+                new ArrayList<>(jobs.parallelStream().map(Job::render).toList());
+        ChannelViews channels = new ChannelViews(ir, ts);
+        if (!channels.isEmpty()) {
+            files.add(new GeneratedFile("channels.ts", channels.channelsFile()));
+            if (react) {
+                files.add(new GeneratedFile("react-channels.ts", channels.reactFile()));
+            }
+            files.sort(Comparator.comparing(GeneratedFile::path));
+        }
+        return List.copyOf(files);
     }
 
     /** One output file: its path, its template and how to build its view. */

@@ -117,6 +117,7 @@ public final class IrExporter {
         }
         try (ScanResult scan = graph.scan()) {
             return new ArrayList<>(scan.getClassesWithMethodAnnotation(Client.class.getName())
+                            .union(scan.getClassesWithMethodAnnotation(dev.mizan.core.Channel.class.getName()))
                             .getNames())
                     .stream().sorted().toList();
         }
