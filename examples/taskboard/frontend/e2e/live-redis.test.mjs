@@ -104,4 +104,24 @@ describe('live task board on two instances sharing Redis', () => {
       await ben.close()
     }
   })
+
+  it('carries the presence channel across instances: ben on instance 1 and cy on instance 2 see each other', async () => {
+    const ben = await person('ben', instances[0].baseUrl, 'Website relaunch')
+    try {
+      const cy = await person('cy', instances[1].baseUrl, 'Website relaunch')
+      try {
+        await ben.page.locator('[data-testid=presence]', { hasText: 'cy' }).waitFor({ timeout: 10_000 })
+        await cy.page.locator('[data-testid=presence]', { hasText: 'ben' }).waitFor({ timeout: 10_000 })
+        assert.ok(
+          ben.frames.some((f) => f.includes('"channel":"board_presence"') && f.includes('"name":"cy"')),
+          "cy's presence came to ben's socket on the other instance",
+        )
+        await screenshot(cy.page, 'live-redis-03-presence-across-instances')
+      } finally {
+        await cy.close()
+      }
+    } finally {
+      await ben.close()
+    }
+  })
 })

@@ -92,4 +92,15 @@ describe('live task board', () => {
         assert.equal(cy.requests.allContextFetches().length, 1)
       }))
   }
+
+  it('shows who else is on the board over the presence channel, both ways, with no HTTP request', () =>
+    both(['ben', 'Website relaunch'], ['cy', 'Website relaunch'], async (ben, cy) => {
+      await ben.page.locator('[data-testid=presence]', { hasText: 'cy' }).waitFor({ timeout: 5000 })
+      await cy.page.locator('[data-testid=presence]', { hasText: 'ben' }).waitFor({ timeout: 5000 })
+      assert.ok(
+        cy.frames.some((f) => f.includes('"type":"channel"') && f.includes('"channel":"board_presence"') && f.includes('"name":"ben"')),
+        "ben's presence reached cy's socket as a channel message",
+      )
+      await screenshot(ben.page, 'live-04-presence')
+    }))
 })

@@ -1,5 +1,6 @@
 import { useLiveStatus } from '@mizan/react'
 import { useCurrentUser, useGlobalContext } from '../api'
+import { Presence } from './Presence'
 
 /** The app bar: the signed-in user, from the `global` context. */
 export function Header() {
@@ -12,6 +13,7 @@ export function Header() {
       <span className={`live live-${live}`} data-testid="live-status" data-status={live} title="Live updates">
         {live === 'open' ? 'live' : live === 'idle' ? '' : live === 'connecting' ? 'connecting…' : 'reconnecting…'}
       </span>
+      {status === 'success' && user ? <Presence /> : null}
       {status === 'success' && user ? (
         <div className="who" data-testid="current-user">
           <span>{user.displayName}</span>
