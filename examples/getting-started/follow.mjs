@@ -2,7 +2,8 @@
 // checkout would: writes every ```lang file=PATH block, runs every ```sh run=DIR block line by
 // line (mvn compile, npm install, npx tsc), starts every ```sh serve=DIR block (the backend jar
 // and the Vite dev server, on free ports), then drives the app in Chromium. Beside the page, it
-// checks the Vue target the same way: the plugin writes @mizan/vue, npm installs it, tsc checks it.
+// checks the Vue and Svelte targets the same way: the plugin writes @mizan/vue and @mizan/svelte, npm
+// installs them, tsc and svelte-check check them.
 //
 // Only installed artifacts are used: the dev.mizan Maven artifacts from the local Maven
 // repository (the -Dmaven.repo.local of the checkout's .mvn/maven.config, or MIZAN_MAVEN_REPO, is
@@ -121,14 +122,13 @@ function mavenRepo() {
 }
 
 /**
- * The page is React; the Vue target must work the same way outside the checkout: the plugin (the
- * page's version, from the IR the page's `mvn compile` exported) writes the Vue client with
- * mizan-base.tgz and mizan-vue.tgz, npm installs both from the tarballs, and a component using the
- * generated composables type-checks with tsc --strict.
+ * Has the plugin (the page's version, from the IR the page's `mvn compile` exported) write another
+ * target's client into DIR/src/api with its packages as tarballs in DIR/mizan-packages, and checks
+ * that it said so and wrote exactly that target's packages.
  */
-function vueTarget(repo) {
+function generateTarget(repo, target) {
   const version = /<mizan\.version>([^<]+)<\/mizan\.version>/.exec(page)?.[1] ?? fail('no mizan.version on the page')
-  const dir = join(work, 'vue')
+  const dir = join(work, target)
   mkdirSync(join(dir, 'src'), { recursive: true })
   mkdirSync(join(dir, '.mvn'), { recursive: true })
   writeFileSync(join(dir, '.mvn/maven.config'), ['-B', '-ntp', ...(repo ? [repo] : [])].join('\n') + '\n')
@@ -137,7 +137,7 @@ function vueTarget(repo) {
     `<project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>com.example</groupId>
-  <artifactId>notes-vue-client</artifactId>
+  <artifactId>notes-${target}-client</artifactId>
   <version>0.1.0</version>
   <packaging>pom</packaging>
   <build>
@@ -148,7 +148,7 @@ function vueTarget(repo) {
         <version>${version}</version>
         <configuration>
           <irFile>\${project.basedir}/../backend/target/mizan/mizan-ir.kdl</irFile>
-          <target>vue</target>
+          <target>${target}</target>
           <outputDirectory>\${project.basedir}/src/api</outputDirectory>
           <clientPackages>\${project.basedir}/mizan-packages</clientPackages>
         </configuration>
@@ -158,14 +158,35 @@ function vueTarget(repo) {
 </project>
 `,
   )
-  const said = run('mvn mizan:generate', 'vue')
+  const said = run('mvn mizan:generate', target)
     .split('\n')
-    .filter((l) => l.includes('Mizan: generated the vue client'))
-  if (said.length !== 1 || !said[0].includes('client packages in')) fail(`mizan:generate --target vue said:\n${said.join('\n')}`)
-  for (const name of ['mizan-base.tgz', 'mizan-vue.tgz']) {
-    if (!existsSync(join(dir, 'mizan-packages', name))) fail(`the vue target did not write ${name}`)
+    .filter((l) => l.includes(`Mizan: generated the ${target} client`))
+  if (said.length !== 1 || !said[0].includes('client packages in')) fail(`mizan:generate --target ${target} said:\n${said.join('\n')}`)
+  for (const name of ['mizan-base.tgz', `mizan-${target}.tgz`]) {
+    if (!existsSync(join(dir, 'mizan-packages', name))) fail(`the ${target} target did not write ${name}`)
   }
-  if (existsSync(join(dir, 'mizan-packages/mizan-react.tgz'))) fail('the vue target wrote the React package')
+  if (existsSync(join(dir, 'mizan-packages/mizan-react.tgz'))) fail(`the ${target} target wrote the React package`)
+  return dir
+}
+
+const strictCompilerOptions = {
+  target: 'ES2022',
+  lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+  module: 'ESNext',
+  moduleResolution: 'bundler',
+  strict: true,
+  noEmit: true,
+  verbatimModuleSyntax: true,
+  isolatedModules: true,
+}
+
+/**
+ * The page is React; the Vue target must work the same way outside the checkout: the plugin writes
+ * the Vue client with mizan-base.tgz and mizan-vue.tgz, npm installs both from the tarballs, and a
+ * component using the generated composables type-checks with tsc --strict.
+ */
+function vueTarget(repo) {
+  const dir = generateTarget(repo, 'vue')
   writeFileSync(
     join(dir, 'package.json'),
     JSON.stringify(
@@ -184,22 +205,7 @@ function vueTarget(repo) {
       2,
     ),
   )
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-        module: 'ESNext',
-        moduleResolution: 'bundler',
-        strict: true,
-        noEmit: true,
-        verbatimModuleSyntax: true,
-        isolatedModules: true,
-      },
-      include: ['src'],
-    }),
-  )
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: strictCompilerOptions, include: ['src'] }))
   writeFileSync(
     join(dir, 'src/main.ts'),
     `import { createApp, defineComponent, h } from 'vue'
@@ -222,6 +228,56 @@ createApp(Notes).use(createMizan({ baseUrl: '/api/mizan' })).mount('#app')
   run('npm install --no-audit --no-fund', 'vue')
   run('npx tsc', 'vue')
   console.log('getting started, Vue target: the plugin wrote @mizan/vue, it installs and the client type-checks')
+}
+
+/**
+ * The Svelte target the same way: the plugin writes the Svelte client with mizan-base.tgz and
+ * mizan-svelte.tgz, npm installs both from the tarballs, and a component using the generated
+ * functions passes svelte-check with no warning.
+ */
+function svelteTarget(repo) {
+  const dir = generateTarget(repo, 'svelte')
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'notes-svelte',
+        private: true,
+        type: 'module',
+        dependencies: {
+          '@mizan/base': 'file:mizan-packages/mizan-base.tgz',
+          '@mizan/svelte': 'file:mizan-packages/mizan-svelte.tgz',
+          svelte: '^5.57.3',
+        },
+        // svelte-check 4 runs on TypeScript 6.
+        devDependencies: { 'svelte-check': '4.7.8', typescript: '6.0.3' },
+      },
+      null,
+      2,
+    ),
+  )
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { ...strictCompilerOptions, skipLibCheck: true }, include: ['src'] }),
+  )
+  writeFileSync(
+    join(dir, 'src/Notes.svelte'),
+    `<script lang="ts">
+  import { setupMizan, useCreateNote, useFolderNotes } from './api'
+  let { folderId }: { folderId: number } = $props()
+  setupMizan({ baseUrl: '/api/mizan' })
+  const notes = useFolderNotes(() => ({ folderId }))
+  const createNote = useCreateNote()
+</script>
+
+<ul>{#each notes.current ?? [] as note (note.id)}<li>{note.title}</li>{/each}</ul>
+<button onclick={() => createNote.mutate({ folderId, note: { title: 'Buy milk' } })}>Add</button>
+<p>{createNote.error?.fieldErrors['note.title']?.join(' ') ?? ''}</p>
+`,
+  )
+  run('npm install --no-audit --no-fund', 'svelte')
+  run('npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings', 'svelte')
+  console.log('getting started, Svelte target: the plugin wrote @mizan/svelte, it installs and the client passes svelte-check')
 }
 
 async function main() {
@@ -256,6 +312,7 @@ async function main() {
   }
 
   vueTarget(repo)
+  svelteTarget(repo)
 
   const serveBlocks = all.filter((b) => b.attrs.serve)
   const backend = serveBlocks.find((b) => b.attrs.serve === 'backend')
