@@ -5,6 +5,10 @@
 //       N sockets on `listen` subscribe to counter 1; E sets of it over HTTP on `mutate`, one at a
 //       time: the time from sending each set to each socket's receipt of its merge (push), and to
 //       the setter's own answer (call, the reference)
+//   channel --publish URL --listen URL --sockets N --events E
+//       N sockets on `listen` join channel `ticker` of counter 1; one socket on `publish` publishes E
+//       messages on it, one at a time: the time from sending each publish to each socket's receipt
+//       of the channel message (fan-out), and to the publisher's own acknowledgement (the reference)
 //   memory --url URL --pid PID --jcmd PATH --sockets N
 //       server heap (after a full GC) and resident memory before and with N idle subscribed sockets
 //   calls --url URL --concurrency C --seconds S
@@ -115,6 +119,68 @@ async function latency() {
   }))
 }
 
+/** Opens `n` sockets, a batch at a time, each joined to channel `ticker` of counter 1. */
+async function joined(url, n, onFrame) {
+  const sockets = []
+  for (let i = 0; i < n; i += 50) {
+    const batch = []
+    for (let j = i; j < Math.min(n, i + 50); j++) {
+      let answered = null
+      batch.push(open(url, (frame) => {
+        if (frame.id !== undefined && answered !== null) {
+          answered(frame)
+          answered = null
+        } else onFrame(frame, j)
+      }).then((ws) => new Promise((ok, ko) => {
+        answered = (frame) => (frame.error ? ko(new Error(JSON.stringify(frame.error))) : ok(ws))
+        ws.send(JSON.stringify({ id: 1, type: 'join', channel: 'ticker', params: { counterId: 1 } }))
+      })))
+    }
+    sockets.push(...(await Promise.all(batch)))
+  }
+  return sockets
+}
+
+async function channel() {
+  const n = Number(opt.sockets)
+  const events = Number(opt.events)
+  let waiting = null
+  const receipts = []
+  const sockets = await joined(opt.listen, n, (frame, index) => {
+    if (frame.type !== 'channel' || waiting === null || frame.message.value !== waiting.value || waiting.seen.has(index)) return
+    waiting.seen.add(index)
+    receipts.push(performance.now() - waiting.sent)
+    if (waiting.seen.size === n) waiting.done()
+  })
+  let acked = null
+  const publisher = await open(opt.publish, (frame) => {
+    if (frame.id !== undefined && acked !== null) acked(frame)
+  })
+  const acks = []
+  const base = Date.now() * 1000
+  for (let e = 0; e < events; e++) {
+    const value = base + e
+    const arrived = new Promise((done) => { waiting = { value, seen: new Set(), sent: 0, done } })
+    const ack = new Promise((done) => { acked = done })
+    waiting.sent = performance.now()
+    publisher.send(JSON.stringify({ id: e + 1, type: 'publish', channel: 'ticker', params: { counterId: 1 }, message: { counterId: 1, value } }))
+    const answer = await ack
+    if (answer.error) fail(`publish refused: ${JSON.stringify(answer.error)}`)
+    acks.push(performance.now() - waiting.sent)
+    const timeout = new Promise((_, ko) => setTimeout(() => ko(new Error(`message ${e}: ${waiting.seen.size}/${n} sockets received it within 30 s`)), 30_000))
+    await Promise.race([arrived, timeout]).catch((error) => fail(error.message))
+  }
+  publisher.close()
+  for (const ws of sockets) ws.close()
+  receipts.sort((a, b) => a - b)
+  acks.sort((a, b) => a - b)
+  console.log(JSON.stringify({
+    sockets: n, events, receipts: receipts.length,
+    fanout_p50_ms: quantile(receipts, 0.5), fanout_p99_ms: quantile(receipts, 0.99),
+    ack_p50_ms: quantile(acks, 0.5), ack_p99_ms: quantile(acks, 0.99),
+  }))
+}
+
 function heapUsedKiB(pid) {
   execFileSync(opt.jcmd, [pid, 'GC.run'])
   execFileSync(opt.jcmd, [pid, 'GC.run'])
@@ -195,7 +261,7 @@ async function calls() {
 }
 
 if (typeof WebSocket === 'undefined') fail('this Node has no WebSocket (Node 22+, or Node 20 with --experimental-websocket)')
-const run = { latency, memory, calls }[mode]
-if (run === undefined) fail(`unknown mode ${mode} (latency, memory or calls)`)
+const run = { latency, channel, memory, calls }[mode]
+if (run === undefined) fail(`unknown mode ${mode} (latency, channel, memory or calls)`)
 await run()
 process.exit(0)

@@ -5,6 +5,9 @@
 #   of the merge, p50/p99 over every receipt, with 1, 100 and 1,000 sockets on the mutating
 #   instance, and with the sockets on a second instance that shares a redis-server (fan-out through
 #   the Redis stream). Reference in the same run: the mutating call's own round trip.
+# - channel fan-out: sockets joined to channel `ticker`; one socket publishes a message at a time;
+#   the time from the publish to each joined socket's receipt, p50/p99, with the same socket counts
+#   on one instance and across two via Redis. Reference: the publisher's own acknowledgement.
 # - memory per idle socket: server heap after a full GC (jcmd) and VmRSS, before and with 1,000
 #   idle subscribed sockets.
 # - calls/s over the socket against HTTP /call/, the same `echo` with the same number in flight.
@@ -48,6 +51,13 @@ measure_live() {
     rows+=("| one instance | $n | $(fmt "$(live_json "$line" push_p50_ms)" 2) | $(fmt "$(live_json "$line" push_p99_ms)" 2) | $(fmt "$(live_json "$line" call_p50_ms)" 2) | $(live_json "$line" receipts) |")
     [ "$n" = 1 ] && LIVE_P50_ONE=$(live_json "$line" push_p50_ms) LIVE_CALL_ONE=$(live_json "$line" call_p50_ms)
   done
+  local -a channel_rows=()
+  for n in $counts; do
+    bench_log "live: channel fan-out, $n socket(s) on the publishing instance, $events messages"
+    line=$(live_node channel --publish "$one" --listen "$one" --sockets "$n" --events "$events") || bench_fail "live channel run failed"
+    channel_rows+=("| one instance | $n | $(fmt "$(live_json "$line" fanout_p50_ms)" 2) | $(fmt "$(live_json "$line" fanout_p99_ms)" 2) | $(fmt "$(live_json "$line" ack_p50_ms)" 2) | $(live_json "$line" receipts) |")
+    [ "$n" = 1 ] && LIVE_CH_ONE=$(live_json "$line" fanout_p50_ms) LIVE_ACK_ONE=$(live_json "$line" ack_p50_ms)
+  done
   local idle=1000
   [ "$BENCH_MODE" = full ] || idle=50
   bench_log "live: memory of $idle idle sockets"
@@ -74,6 +84,9 @@ measure_live() {
     line=$(live_node latency --mutate "$first" --listen "$second" --sockets "$n" --events "$events") || bench_fail "live latency run (Redis) failed"
     rows+=("| two instances, Redis | $n | $(fmt "$(live_json "$line" push_p50_ms)" 2) | $(fmt "$(live_json "$line" push_p99_ms)" 2) | $(fmt "$(live_json "$line" call_p50_ms)" 2) | $(live_json "$line" receipts) |")
     [ "$n" = 1 ] && LIVE_P50_REDIS=$(live_json "$line" push_p50_ms)
+    bench_log "live: channel fan-out across two instances via Redis, $n socket(s), $events messages"
+    line=$(live_node channel --publish "$first" --listen "$second" --sockets "$n" --events "$events") || bench_fail "live channel run (Redis) failed"
+    channel_rows+=("| two instances, Redis | $n | $(fmt "$(live_json "$line" fanout_p50_ms)" 2) | $(fmt "$(live_json "$line" fanout_p99_ms)" 2) | $(fmt "$(live_json "$line" ack_p50_ms)" 2) | $(live_json "$line" receipts) |")
   done
   server_stop
   live_second_stop
@@ -96,6 +109,20 @@ measure_live() {
     printf '%s\n' "${rows[@]}"
     echo
     echo "One socket on the mutating instance: push p50 $(fmt "$LIVE_P50_ONE" 2) ms = **$(fmt "$(calc "$LIVE_P50_ONE / $LIVE_CALL_ONE")" 2)×** the mutation's round trip; across two instances via Redis: $(fmt "$LIVE_P50_REDIS" 2) ms."
+    echo
+    echo "## Channel fan-out"
+    echo
+    echo "Sockets joined to channel \`ticker\` of one counter; one publishing socket sends $events messages one"
+    echo "at a time (\`publish\` frames); each figure is the time from sending a publish to one joined socket's"
+    echo "receipt of the \`channel\` message, p50/p99 over every receipt. The reference is the publisher's"
+    echo "own acknowledgement (\`{id, result, seq}\`, sent once the message is in the live log). With Redis:"
+    echo "the publisher on the first instance, the joined sockets on the second."
+    echo
+    echo "| setup | sockets | fan-out p50 ms | fan-out p99 ms | publish ack p50 ms | receipts |"
+    echo "|---|---|---|---|---|---|"
+    printf '%s\n' "${channel_rows[@]}"
+    echo
+    echo "One joined socket on the publishing instance: fan-out p50 $(fmt "$LIVE_CH_ONE" 2) ms = **$(fmt "$(calc "$LIVE_CH_ONE / $LIVE_ACK_ONE")" 2)×** the publish acknowledgement."
     echo
     echo "## Memory per idle socket"
     echo

@@ -1,6 +1,7 @@
 package dev.mizan.bench;
 
 import dev.mizan.core.Auth;
+import dev.mizan.core.Channel;
 import dev.mizan.core.Client;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Context {@code counter} and its mutation {@code set_counter}, whose answer is merged into the
  * context: the live measure (bench/measures/live.sh) subscribes sockets to one counter and times
- * how long a set takes to reach them.
+ * how long a set takes to reach them. Channel {@code ticker}: clients publish counter values to
+ * every socket joined to one counter's instance (the measure's channel fan-out).
  */
 @Component
 public class LiveCounter {
@@ -29,5 +31,11 @@ public class LiveCounter {
         Counter c = new Counter(counterId, value);
         counters.put(counterId, c);
         return c;
+    }
+
+    /** A counter's ticker: anyone joins and publishes. */
+    @Channel(auth = Auth.PUBLIC, clientPublish = true)
+    public Counter ticker(long counterId, Counter message) {
+        return message;
     }
 }
