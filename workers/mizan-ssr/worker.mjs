@@ -68,7 +68,7 @@ function bridgedFetch(id) {
   }
 }
 
-async function render(entry, template, id, url) {
+async function render(entry, template, id, url, seq) {
   renders.set(id, { seq: 0, reads: new Map() })
   try {
     const page = await entry.render(url, { fetch: bridgedFetch(id) })
@@ -82,7 +82,8 @@ async function render(entry, template, id, url) {
       if (html !== '') send({ type: 'chunk', id, html })
     }
     const rest = decoder.decode()
-    send({ type: 'chunk', id, html: rest + withState(template[1], page.dehydrate()) })
+    const state = page.dehydrate()
+    send({ type: 'chunk', id, html: rest + withState(template[1], typeof seq === 'number' ? { ...state, seq } : state) })
     send({ type: 'end', id, status: page.status ?? 200, rss: process.memoryUsage().rss })
   } catch (error) {
     send({ type: 'error', id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) })
@@ -94,7 +95,7 @@ async function render(entry, template, id, url) {
 function onMessage(entry, template, message) {
   switch (message.type) {
     case 'render':
-      void render(entry, template, message.id, message.url)
+      void render(entry, template, message.id, message.url, message.seq)
       break
     case 'ctx': {
       const resolve = renders.get(message.id)?.reads.get(message.seq)

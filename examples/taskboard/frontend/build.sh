@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the task board UI into dist/: installs the npm workspaces when needed, builds the client
-# kernel it stands on, type-checks against the generated client in src/api, bundles with Vite.
+# kernel it stands on, type-checks against the generated client in src/api, bundles with Vite
+# (the browser bundle in dist/, the server entry in dist-ssr/).
 # The Maven build of examples/taskboard/backend runs this after generating src/api.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
@@ -9,3 +10,5 @@ source bin/lib/node.sh
 mizan_npm_install "$root"
 npm run --silent build:kernel
 npm run --silent build --workspace examples/taskboard/frontend -- --logLevel warn
+# The server entry for the render workers (docs/ssr.md): dist-ssr/entry-server.js.
+npm exec --workspace examples/taskboard/frontend -- vite build --ssr src/entry-server.tsx --outDir dist-ssr --emptyOutDir --logLevel warn

@@ -214,6 +214,8 @@ export class MizanClient {
   hydrate(state: DehydratedState): void {
     for (const { name, rev, params, data } of state.contexts) {
       this.#cache.build({ name, rev }, params).hydrate(data)
+      // A live subscription catches up from the server's read instead of refetching.
+      if (state.seq !== undefined) this.#live?.fetched(contextKey({ name, rev }, params), state.seq)
     }
   }
 

@@ -112,6 +112,27 @@ describe('live transport', () => {
     expect(sockets[0]!.ofType('subscribe')).toMatchObject([{ since: 104 }])
   })
 
+  it('subscribes a hydrated instance from the seq of its server render, with no fetch', async () => {
+    const { client, sockets, fetches } = setup()
+    client.hydrate({ contexts: [{ name: 'project', rev: 1, params: { projectId: 1 }, data: { tasks: ['a'] } }], seq: 90 })
+    client.subscribe(project, { projectId: 1 }, () => undefined)
+    await flush()
+    sockets[0]!.push({ type: 'ready', seq: 100, heartbeat_ms: 1000 })
+    expect(sockets[0]!.ofType('subscribe')).toMatchObject([{ since: 90 }])
+    await flush()
+    expect(fetches()).toBe(0)
+  })
+
+  it('refetches a hydrated instance that no seq vouches for', async () => {
+    const { client, sockets, fetches } = setup()
+    client.hydrate({ contexts: [{ name: 'project', rev: 1, params: { projectId: 1 }, data: { tasks: ['a'] } }] })
+    client.subscribe(project, { projectId: 1 }, () => undefined)
+    await flush()
+    sockets[0]!.push({ type: 'ready', seq: 100, heartbeat_ms: 1000 })
+    await flush()
+    expect(fetches()).toBe(1)
+  })
+
   it('refetches an instance whose data no seq vouches for', async () => {
     const { client, sockets, answerAll, fetches } = setup()
     client.subscribe(project, { projectId: 1 }, () => undefined)

@@ -43,6 +43,8 @@ export interface MergeEntry {
 /** Cache contents serialised for SSR hydration. */
 export interface DehydratedState {
   contexts: Array<{ name: string; rev: number; params: Params; data: Json }>
+  /** the live seq before the server read the data (SSR): live subscriptions catch up from it */
+  seq?: number
 }
 
 /** The session as `GET {base}/session/` answers it. */

@@ -69,7 +69,7 @@ test('renders a page, asking the JVM side for its context, and embeds the state 
   const w = start()
   const ready = await w.next('ready')
   assert.equal(ready.pid, w.child.pid)
-  w.send({ type: 'render', id: 1, url: '/p?id=7' })
+  w.send({ type: 'render', id: 1, url: '/p?id=7', seq: 41 })
   const read = await w.next('ctx')
   assert.deepEqual(read, { type: 'ctx', id: 1, seq: 0, name: 'project', params: { projectId: '7' } })
   const title = '</script><script>alert(1)</script>\u2028'
@@ -82,6 +82,7 @@ test('renders a page, asking the JVM side for its context, and embeds the state 
   const state = /<script id="mizan-state" type="application\/json">(.*?)<\/script>/.exec(html)[1]
   assert.ok(!state.includes('<') && !state.includes('\u2028'))
   assert.equal(JSON.parse(state).contexts[0].data.details.title, 'T&' + title)
+  assert.equal(JSON.parse(state).seq, 41, 'the live seq read before the render travels with the state')
   assert.ok(html.endsWith('</script></body></html>'))
   w.child.stdin.end()
   assert.equal(await w.exited, 0)

@@ -26,7 +26,7 @@ export function freePort() {
  * Runs `java -jar` on the example jar; resolves once GET /api/mizan/session/ answers 200.
  * The server's output goes to test-results/`logName` (taskboard-server.log by default); `args`
  * are more Spring Boot arguments (`--mizan.live.redis-url=…`). `stop()` ends it gently (SIGTERM),
- * `kill()` as a crash would (SIGKILL). `vertx: true` runs the same board on Vert.x instead
+ * `kill()` as a crash would (SIGKILL); `pid` is the JVM's process id. `vertx: true` runs the same board on Vert.x instead
  * (`dev.mizan.example.taskboard.vertx.VertxTaskBoard`, from the same jar).
  */
 export async function startServer({ args = [], logName = 'taskboard-server.log', vertx = false } = {}) {
@@ -53,7 +53,7 @@ export async function startServer({ args = [], logName = 'taskboard-server.log',
     if (exited !== null) throw new Error(`the task board exited with ${exited}; see test-results/${logName}`)
     try {
       const answer = await fetch(`${baseUrl}/api/mizan/session/`)
-      if (answer.status === 200) return { baseUrl, stop: () => stop(child), kill: () => kill(child) }
+      if (answer.status === 200) return { baseUrl, pid: child.pid, stop: () => stop(child), kill: () => kill(child) }
     } catch {
       // not listening yet
     }

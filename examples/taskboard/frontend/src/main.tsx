@@ -1,6 +1,6 @@
-import { MizanClient } from '@mizan/base'
+import { type DehydratedState, MizanClient } from '@mizan/base'
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { MizanContext } from './api'
 import { App } from './App'
 import './styles.css'
@@ -9,12 +9,20 @@ import './styles.css'
 const client = new MizanClient({ baseUrl: '/api/mizan', live: true })
 
 const root = document.getElementById('root')
+// A server-rendered page (docs/ssr.md) carries the data it showed: the cache starts warm.
+const state = document.getElementById('mizan-state')
 if (root) {
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <MizanContext client={client}>
         <App />
       </MizanContext>
-    </StrictMode>,
+    </StrictMode>
   )
+  if (state) {
+    client.hydrate(JSON.parse(state.textContent ?? '{"contexts":[]}') as DehydratedState)
+    hydrateRoot(root, app)
+  } else {
+    createRoot(root).render(app)
+  }
 }

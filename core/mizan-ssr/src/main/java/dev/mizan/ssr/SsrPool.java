@@ -51,6 +51,7 @@ public final class SsrPool implements AutoCloseable {
     private final AtomicLong rendered = new AtomicLong();
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong replaced = new AtomicLong();
+    private int starting;
     private final Map<Reason, AtomicLong> fallbacks = new EnumMap<>(Reason.class);
     private volatile boolean closed;
     private volatile long lastStartFailure;
@@ -123,13 +124,22 @@ public final class SsrPool implements AutoCloseable {
      * this thread.
      */
     public RenderResult render(String url, ContextReader reader) {
+        return render(url, reader, null);
+    }
+
+    /**
+     * As {@link #render(String, ContextReader)}, with the live log's seq read before the render
+     * (the adapter's {@code LiveHub.currentSeq()}): embedded with the state, so that the browser's
+     * live subscriptions catch up from it instead of refetching what the page shows.
+     */
+    public RenderResult render(String url, ContextReader reader, @Nullable Long seq) {
         if (closed) {
             return fallback(Reason.UNAVAILABLE, url, "the pool is closed");
         }
         long deadline = System.nanoTime() + settings.renderTimeout().toNanos();
         SsrWorker worker = borrow(deadline);
         if (worker == null) {
-            return all.isEmpty()
+            return none()
                     ? fallback(Reason.UNAVAILABLE, url, "no SSR worker is running")
                     : fallback(Reason.BUSY, url, "every SSR worker stayed busy");
         }
@@ -137,8 +147,12 @@ public final class SsrPool implements AutoCloseable {
         try {
             long id = renderIds.incrementAndGet();
             worker.drain();
-            if (!worker.send(
-                    json.createObjectNode().put("type", "render").put("id", id).put("url", url))) {
+            ObjectNode message =
+                    json.createObjectNode().put("type", "render").put("id", id).put("url", url);
+            if (seq != null) {
+                message.put("seq", seq.longValue());
+            }
+            if (!worker.send(message)) {
                 return crashed(worker, url);
             }
             StringBuilder html = new StringBuilder();
@@ -229,12 +243,13 @@ public final class SsrPool implements AutoCloseable {
     }
 
     private @Nullable SsrWorker borrow(long deadline) {
-        if (all.isEmpty()) {
-            // No worker at all (Node missing, the entry broken): try again now and then, never wait for one.
+        if (none()) {
+            // No worker running or starting (Node missing, the entry broken): try again now and then,
+            // never wait for one. A worker being started (a replacement) is waited for.
             if (System.nanoTime() - lastStartFailure > RETRY_START.toNanos()) {
                 spawn();
             }
-            if (all.isEmpty()) {
+            if (none()) {
                 return null;
             }
         }
@@ -284,9 +299,17 @@ public final class SsrPool implements AutoCloseable {
         }
     }
 
+    private synchronized boolean none() {
+        return all.isEmpty() && starting == 0;
+    }
+
+    /** Starts one worker unless the running and starting ones already make the pool's size. */
     private void spawn() {
-        if (closed) {
-            return;
+        synchronized (this) {
+            if (closed || all.size() + starting >= settings.workers()) {
+                return;
+            }
+            starting++;
         }
         try {
             SsrWorker worker = SsrWorker.start(script, settings, json);
@@ -307,6 +330,10 @@ public final class SsrPool implements AutoCloseable {
                     settings.node(),
                     settings.entry(),
                     e.getMessage());
+        } finally {
+            synchronized (this) {
+                starting--;
+            }
         }
     }
 
@@ -331,7 +358,7 @@ public final class SsrPool implements AutoCloseable {
                     giveBack(worker);
                 }
             }
-            for (int missing = settings.workers() - all.size(); missing > 0 && !closed; missing--) {
+            for (int i = 0; i < settings.workers() && !closed; i++) {
                 spawn();
             }
         } catch (RuntimeException e) {

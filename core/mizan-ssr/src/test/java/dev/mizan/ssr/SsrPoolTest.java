@@ -54,7 +54,7 @@ class SsrPoolTest {
         try (SsrPool pool = SsrPool.start(settings())) {
             List<String> seen = new CopyOnWriteArrayList<>();
             Thread.currentThread().setName("the-request");
-            RenderResult result = pool.render("/projects/7", titles(seen));
+            RenderResult result = pool.render("/projects/7", titles(seen), 41L);
             assertThat(result).isInstanceOf(Rendered.class);
             String html = ((Rendered) result).html();
             assertThat(seen).containsExactly("project {projectId=7} on the-request");
@@ -66,7 +66,7 @@ class SsrPoolTest {
                     .startsWith(
                             "<script id=\"mizan-state\" type=\"application/json\">{\"contexts\":[{\"name\":\"project\"")
                     .contains("Project 7 \\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u2028")
-                    .endsWith("</script></body></html>\n");
+                    .endsWith(",\"seq\":41}</script></body></html>\n");
             assertThat(pool.stats().rendered()).isEqualTo(1);
             // The reader's refusal reaches the page as the status GET /ctx/ would have.
             assertThat(((Rendered) pool.render("/projects/404", titles(seen))).html())
