@@ -70,14 +70,14 @@ export class MizanClient {
   readonly live: LiveTransport | undefined
   readonly #mounts = new Map<string, number>()
   /** Whether bindings suspend on instances without an answer (server rendering). */
-  readonly suspense: boolean
+  declare readonly suspense: boolean
 
   constructor(options: MizanClientOptions) {
     const bearer = options.bearer
     this.auth =
       bearer === undefined || bearer === false ? undefined : new BearerSession(bearer === true ? {} : bearer)
     this.suspense = options.suspense === true
-    const { bearer: _bearer, suspense: _suspense, ...transport } = options
+    const { bearer: _bearer, ...transport } = options
     this.#transport = new HttpTransport(this.auth === undefined ? transport : { ...transport, bearer: this.auth })
     const scheduler = options.scheduler ?? defaultScheduler
     const live = options.live
@@ -215,7 +215,7 @@ export class MizanClient {
     for (const { name, rev, params, data } of state.contexts) {
       this.#cache.build({ name, rev }, params).hydrate(data)
       // A live subscription catches up from the server's read instead of refetching.
-      if (state.seq !== undefined) this.#live?.fetched(contextKey({ name, rev }, params), state.seq)
+      if (state.seq !== undefined) this.live?.fetched(contextKey({ name, rev }, params), state.seq)
     }
   }
 

@@ -69,6 +69,7 @@ describe('the @mizan/base contract', () => {
     expectTypeOf<MergeEntry>().toEqualTypeOf<{ context: string; slot: string; value: unknown; params?: Params }>()
     expectTypeOf<DehydratedState>().toEqualTypeOf<{
       contexts: Array<{ name: string; rev: number; params: Params; data: Json }>
+      seq?: number
     }>()
   })
 
