@@ -73,7 +73,7 @@ class ConcurrencyTest {
             try {
                 for (int i = 0; i < perThread; i++) {
                     Caller.Reply created = me.call(
-                            "create_task", "{\"projectId\":3,\"task\":{\"title\":\"Race " + t + "-" + i + "\"}}");
+                            "create_task", "{\"projectId\":1,\"task\":{\"title\":\"Race " + t + "-" + i + "\"}}");
                     assertThat(created.status()).as(created.text()).isEqualTo(200);
                     long id = created.json().at("/result/id").asLong();
                     if (i % 3 != 0) {
@@ -107,7 +107,7 @@ class ConcurrencyTest {
         });
         Caller ben = new Caller(base).formLogin("ben", "ben-pass");
         Set<Long> stored = new HashSet<>();
-        for (JsonNode task : ben.context("project", "projectId=3").json().at("/project_tasks/tasks")) {
+        for (JsonNode task : ben.context("project", "projectId=1").json().at("/project_tasks/tasks")) {
             assertThat(stored.add(task.get("id").asLong())).isTrue();
         }
         assertThat(stored).containsAll(acknowledged);
