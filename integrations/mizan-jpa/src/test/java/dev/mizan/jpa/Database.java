@@ -32,9 +32,14 @@ final class Database implements AutoCloseable {
     private final String user;
 
     Database(String url, String user) {
+        this(url, user, true);
+    }
+
+    /** {@code batchFetch} false: Hibernate's default fetching (lazy collections one query per owner). */
+    Database(String url, String user, boolean batchFetch) {
         this.url = url;
         this.user = user;
-        this.factory = new Configuration()
+        Configuration configuration = new Configuration()
                 .addAnnotatedClass(Board.Person.class)
                 .addAnnotatedClass(Board.Tag.class)
                 .addAnnotatedClass(Board.Task.class)
@@ -44,10 +49,12 @@ final class Database implements AutoCloseable {
                 .setProperty("hibernate.connection.password", "")
                 .setProperty("hibernate.hbm2ddl.auto", "create-drop")
                 .setProperty("hibernate.generate_statistics", "true")
-                // The entity-walking reference loads lazy collections in batches, to keep the test quick.
-                .setProperty("hibernate.default_batch_fetch_size", "1000")
-                .setProperty("hibernate.session_factory.statement_inspector", Recorder.class.getName())
-                .buildSessionFactory();
+                .setProperty("hibernate.session_factory.statement_inspector", Recorder.class.getName());
+        if (batchFetch) {
+            // The entity-walking reference of the tests loads lazy collections in batches, to keep them quick.
+            configuration.setProperty("hibernate.default_batch_fetch_size", "1000");
+        }
+        this.factory = configuration.buildSessionFactory();
     }
 
     EntityManagerFactory emf() {
