@@ -51,6 +51,11 @@ write_summary() {
       "bearer / session = **$(fmt "$JWT_RATIO" 3)×**; token verification **$(fmt "$JWT_COST_US" 1) µs** of server CPU per request" \
       "reported" "—"
   fi
+  if wants shapes; then
+    goal_row "Shapes, a 1,000-row card list: shape / entities / hand-written JPQL DTO (shapes.txt)" \
+      "bench/shapes/run.sh: ${TOOL_STATUS_shapes:-not run}. $(tool_figures shapes)" \
+      "reported" "—"
+  fi
   if wants forms; then
     goal_row "Forms, a form's server validate against the echo call (forms.md)" \
       "validate p50 **$(fmt "$FORMS_P50_MS" 3) ms**; validate / echo p50 = **$(fmt "$FORMS_RATIO" 3)×**" \
