@@ -7,6 +7,7 @@ import dev.mizan.core.http.Endpoint;
 import dev.mizan.core.http.HealthAnswer;
 import dev.mizan.core.http.Refusals;
 import dev.mizan.core.http.SessionAnswer;
+import dev.mizan.core.live.LiveHub;
 import dev.mizan.core.upload.MultipartStream;
 import dev.mizan.core.upload.UploadSettings;
 import dev.mizan.core.web.CallChecks;
@@ -164,40 +165,31 @@ final class MizanServlet extends HttpServlet {
         } else {
             body = readBody(request);
         }
-        dev.mizan.core.live.LiveHub hub = runtime.live();
-        if (hub != null) {
-            hub.takePublishedSeq();
+        byte[] json = body;
+        return withSeq(
+                response,
+                LiveHub.publishing(runtime.live(), () -> runtime.dispatcher().call(json, handle)));
+    }
+
+    /** The call's answer; the seq of the live event it published goes in {@link LiveHub#SEQ_HEADER}. */
+    private static DispatchResult withSeq(HttpServletResponse response, LiveHub.Published<DispatchResult> done) {
+        if (done.seq() >= 0) {
+            response.setHeader(LiveHub.SEQ_HEADER, Long.toString(done.seq()));
         }
-        DispatchResult result = runtime.dispatcher().call(body, handle);
-        if (hub != null) {
-            long seq = hub.takePublishedSeq();
-            if (seq >= 0) {
-                response.setHeader("X-Mizan-Seq", Long.toString(seq));
-            }
-        }
-        return result;
+        return done.answer();
     }
 
     /** A call to a function that takes uploads: read part by part, auth checked before the files. */
     private DispatchResult multipart(
             HttpServletRequest request, HttpServletResponse response, ServletRequestHandle handle) throws IOException {
-        dev.mizan.core.live.LiveHub hub = runtime.live();
-        if (hub != null) {
-            hub.takePublishedSeq();
-        }
-        DispatchResult result;
-        try (InputStream body = request.getInputStream()) {
-            result = runtime.dispatcher().callMultipart(body, request.getContentType(), uploads, handle);
-        }
+        DispatchResult result = withSeq(response, LiveHub.publishing(runtime.live(), () -> {
+            try (InputStream body = request.getInputStream()) {
+                return runtime.dispatcher().callMultipart(body, request.getContentType(), uploads, handle);
+            }
+        }));
         if (result.error() != null) {
             // The body may be left unread (refused before its files): this connection is not reused.
             response.setHeader("Connection", "close");
-        }
-        if (hub != null) {
-            long seq = hub.takePublishedSeq();
-            if (seq >= 0) {
-                response.setHeader("X-Mizan-Seq", Long.toString(seq));
-            }
         }
         return result;
     }
@@ -206,10 +198,10 @@ final class MizanServlet extends HttpServlet {
             String name, HttpServletRequest request, HttpServletResponse response, ServletRequestHandle handle) {
         Map<String, String> query = QueryStrings.parse(request.getQueryString());
         handle.user();
-        dev.mizan.core.live.LiveHub hub = runtime.live();
+        LiveHub hub = runtime.live();
         if (hub != null) {
             // Read before the fetch: every event after it may be missing from the answer.
-            response.setHeader("X-Mizan-Seq", Long.toString(hub.currentSeq()));
+            response.setHeader(LiveHub.SEQ_HEADER, Long.toString(hub.currentSeq()));
         }
         return runtime.dispatcher().context(name, query, handle);
     }

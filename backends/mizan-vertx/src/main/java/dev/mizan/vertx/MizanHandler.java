@@ -225,19 +225,9 @@ final class MizanHandler implements Handler<RoutingContext> {
                 write(context, dispatcher.failure(e));
                 return;
             }
-            Supplier<DispatchResult> run = () -> {
-                LiveHub hub = mizan.live();
-                if (hub == null) {
-                    return dispatcher.call(call.function(), call.args(), handle);
-                }
-                hub.takePublishedSeq();
-                DispatchResult result = dispatcher.call(call.function(), call.args(), handle);
-                long seq = hub.takePublishedSeq();
-                if (seq >= 0) {
-                    context.put(SEQ, seq);
-                }
-                return result;
-            };
+            Supplier<DispatchResult> run = () -> withSeq(
+                    context,
+                    LiveHub.publishing(mizan.live(), () -> dispatcher.call(call.function(), call.args(), handle)));
             if (mizan.nonBlockingFunction(call.function())) {
                 onEventLoop(context, handle, path, call.function(), run);
             } else {
@@ -319,19 +309,11 @@ final class MizanHandler implements Handler<RoutingContext> {
             if (refusal != null && !"content_type".equals(refusal.details().get("reason"))) {
                 return dispatcher.failure(refusal);
             }
-            LiveHub hub = mizan.live();
-            if (hub != null) {
-                hub.takePublishedSeq();
-            }
             // A body left unread (refused before its files) closes the connection when answered.
-            DispatchResult result = dispatcher.callMultipart(body, contentType, mizan.uploads(), handle);
-            if (hub != null) {
-                long seq = hub.takePublishedSeq();
-                if (seq >= 0) {
-                    context.put(SEQ, seq);
-                }
-            }
-            return result;
+            return withSeq(
+                    context,
+                    LiveHub.publishing(
+                            mizan.live(), () -> dispatcher.callMultipart(body, contentType, mizan.uploads(), handle)));
         });
     }
 
@@ -733,7 +715,7 @@ final class MizanHandler implements Handler<RoutingContext> {
         }
         Object seq = context.get(SEQ);
         if (seq != null) {
-            response.putHeader("X-Mizan-Seq", seq.toString());
+            response.putHeader(LiveHub.SEQ_HEADER, seq.toString());
         }
         String invalidate = result.invalidateHeader();
         if (invalidate != null) {
@@ -771,5 +753,13 @@ final class MizanHandler implements Handler<RoutingContext> {
 
     private static String stripSlash(String text) {
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** The call's answer; the seq of the live event it published is left for {@link #write} to send. */
+    private static DispatchResult withSeq(RoutingContext context, LiveHub.Published<DispatchResult> done) {
+        if (done.seq() >= 0) {
+            context.put(SEQ, done.seq());
+        }
+        return done.answer();
     }
 }

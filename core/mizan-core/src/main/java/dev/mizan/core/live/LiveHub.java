@@ -128,6 +128,32 @@ public final class LiveHub implements AutoCloseable {
         published.get()[0] = publish(invalidate, merge, caller.user());
     }
 
+    /** The answer header that carries the seq of the event a call published. */
+    public static final String SEQ_HEADER = "X-Mizan-Seq";
+
+    /** A dispatch run on the calling thread, which may throw what the adapter's I/O throws. */
+    @FunctionalInterface
+    public interface Dispatch<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /** A dispatch's answer and the seq of the live event it published, or -1 when it published none. */
+    public record Published<T>(T answer, long seq) {}
+
+    /**
+     * Runs a call's dispatch on this thread and answers it with the seq of the event it published,
+     * which the adapter sends as {@link #SEQ_HEADER} when not -1; with no hub (live off) the seq is -1.
+     */
+    public static <T, E extends Exception> Published<T> publishing(@Nullable LiveHub hub, Dispatch<T, E> dispatch)
+            throws E {
+        if (hub == null) {
+            return new Published<>(dispatch.run(), -1);
+        }
+        hub.takePublishedSeq();
+        T answer = dispatch.run();
+        return new Published<>(answer, hub.takePublishedSeq());
+    }
+
     /**
      * The seq of the event that the last mutation dispatched on this thread produced, or -1; reading
      * it clears it. An adapter sends it with the call's answer ({@code X-Mizan-Seq}) so that the
