@@ -131,8 +131,9 @@ class ExampleHardeningTest {
                                 .status())
                         .as(what)
                         .isEqualTo(expected);
-                var created =
-                        http.call("create_task", Map.of("projectId", projectId, "task", Map.of("title", "By " + name)));
+                var created = http.call(
+                        "create_task",
+                        Map.of("projectId", projectId, "task", Map.of("title", "By " + name + " on " + projectId)));
                 assertThat(created.status()).as(what).isEqualTo(expected);
                 var archive = http.call("archive_done_tasks", Map.of("projectId", projectId));
                 boolean staff = !name.equals("ben") && !name.equals("cy");
