@@ -351,7 +351,7 @@ describe('bad paths', () => {
   })
 
   it('refuses at creation a given manifest it cannot use', () => {
-    expect(() => createEdge({ origin: ORIGIN, secret: SECRET, manifest: { ...manifest, version: 99 } as EdgeManifest })).toThrow()
+    expect(() => createEdge({ origin: ORIGIN, secret: SECRET, manifest: { ...manifest, version: 99 } as unknown as EdgeManifest })).toThrow()
   })
 })
 
