@@ -1,6 +1,6 @@
 // A small JSON Schema (2020-12) checker for the keywords docs/edge-manifest.schema.json uses: type,
-// const, enum, required, properties, additionalProperties, items, pattern, minLength, minimum and
-// local $ref. The tests hold the manifests the origin, the CLI and the Maven goal export to it.
+// const, enum, required, properties, additionalProperties, items, pattern, minLength, minimum,
+// if/then/else, not and local $ref. The tests hold the manifests the origin, the CLI and the Maven goal export to it.
 
 /** The problems of `value` against `schema` (empty when valid), each as `path: what`. */
 export function validate(schema, value, root = schema, path = '$') {
@@ -30,5 +30,10 @@ export function validate(schema, value, root = schema, path = '$') {
       else if (typeof schema.additionalProperties === 'object') problems.push(...validate(schema.additionalProperties, member, root, `${path}.${name}`))
     }
   }
+  if (schema.if !== undefined) {
+    const branch = validate(schema.if, value, root, path).length === 0 ? schema.then : schema.else
+    if (branch !== undefined) problems.push(...validate(branch, value, root, path))
+  }
+  if (schema.not !== undefined && validate(schema.not, value, root, path).length === 0) problems.push(`${path}: matches what is not allowed`)
   return problems
 }

@@ -18,6 +18,7 @@ const manifest: EdgeManifest = {
     { name: 'site', rev: 1, scope: 'public', ttl: 60, params: [] },
   ],
   not_cached: { me: 'scope user' },
+  pages: [],
 }
 
 function mint(perm: string, secret = SECRET, { iat = Date.now() / 1000 - 5, exp = Date.now() / 1000 + 300, alg = 'HS256' } = {}): string {

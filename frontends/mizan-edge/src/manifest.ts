@@ -9,6 +9,14 @@ export type ManifestParam = { name: string; type: 'int' | 'long' | 'string' | 'b
 /** A context whose answers an edge may keep. */
 export type ManifestContext = { name: string; rev: number; scope: 'class' | 'public'; ttl: number; params: ManifestParam[] }
 
+/** A declared page (docs/pages.md): an edge keeps `edge` pages per permission class and forwards the others. */
+export type ManifestPage = {
+  path: string
+  render_strategy: 'ssr' | 'csr' | 'static' | 'edge'
+  contexts: string[]
+  ttl?: number
+}
+
 /** The manifest the origin serves at `{base}/edge/manifest/` and the CLI and Maven goal export. */
 export type EdgeManifest = {
   version: 1
@@ -17,6 +25,7 @@ export type EdgeManifest = {
   without_mwt: 'anon' | 'pass'
   contexts: ManifestContext[]
   not_cached: Record<string, string>
+  pages: ManifestPage[]
 }
 
 /** Checks the parts of a manifest the edge relies on; throws naming the first problem. */
@@ -37,6 +46,12 @@ export function checkManifest(value: unknown): EdgeManifest {
     for (const p of c.params) {
       if (!['int', 'long', 'string', 'boolean'].includes(p.type)) fail(`context ${c.name}: param ${p.name} of type ${p.type}`)
     }
+  }
+  if (!Array.isArray(m.pages)) fail('pages')
+  for (const p of m.pages) {
+    if (typeof p.path !== 'string' || !p.path.startsWith('/') || !Array.isArray(p.contexts)) fail(`page ${String(p.path)}`)
+    if (!['ssr', 'csr', 'static', 'edge'].includes(p.render_strategy)) fail(`page ${p.path}: render_strategy ${String(p.render_strategy)}`)
+    if (p.render_strategy === 'edge' && !(typeof p.ttl === 'number' && p.ttl > 0)) fail(`page ${p.path}: ttl`)
   }
   return m
 }

@@ -8,6 +8,7 @@ import static dev.mizan.ir.KdlAccess.flag;
 import static dev.mizan.ir.KdlAccess.intArg;
 import static dev.mizan.ir.KdlAccess.stringProp;
 
+import dev.mizan.core.RenderStrategy;
 import dev.mizan.ir.kdl.Kdl;
 import dev.mizan.ir.kdl.KdlDocument;
 import dev.mizan.ir.kdl.KdlException;
@@ -21,6 +22,7 @@ import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrField;
 import dev.mizan.ir.model.IrForm;
 import dev.mizan.ir.model.IrFunction;
+import dev.mizan.ir.model.IrPage;
 import dev.mizan.ir.model.IrParam;
 import dev.mizan.ir.model.IrScope;
 import dev.mizan.ir.model.IrTag;
@@ -120,7 +122,16 @@ public final class IrReader {
         List<IrChannel> channels = unique(named(kdl.nodes(), "channel"), "channel").stream()
                 .map(this::channel)
                 .toList();
-        IrDocument doc = new IrDocument(version, functions, contexts, types, channels);
+        List<IrPage> pages = named(kdl.nodes(), "page").stream().map(this::page).toList();
+        Set<String> paths = new HashSet<>();
+        for (int i = 0; i < pages.size(); i++) {
+            if (!paths.add(pages.get(i).path())) {
+                throw error(
+                        "page '" + pages.get(i).path() + "' is declared twice",
+                        named(kdl.nodes(), "page").get(i).position());
+            }
+        }
+        IrDocument doc = new IrDocument(version, functions, contexts, types, channels, pages);
         References.check(doc, kdl);
         return doc;
     }
@@ -214,6 +225,29 @@ public final class IrReader {
 
     private static @Nullable String optionalString(KdlNode node, String key) {
         return node.prop(key) == null ? null : stringProp(node, key).value();
+    }
+
+    private IrPage page(KdlNode node) {
+        RenderStrategy render = null;
+        List<String> embeds = new ArrayList<>();
+        for (KdlNode child : node.children()) {
+            switch (child.name()) {
+                case "render" -> {
+                    render = RenderStrategy.fromWireName(arg(child));
+                    if (render == null) {
+                        throw error(
+                                "unknown render strategy '" + arg(child) + "' (ssr, csr, static or edge)",
+                                child.position());
+                    }
+                }
+                case "embeds" -> embeds.addAll(args(child));
+                default -> {}
+            }
+        }
+        if (render == null) {
+            throw error("page '" + arg(node) + "' has no 'render' node", node.position());
+        }
+        return new IrPage(arg(node), render, embeds);
     }
 
     private IrChannel channel(KdlNode node) {

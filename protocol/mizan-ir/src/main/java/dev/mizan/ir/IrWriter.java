@@ -13,6 +13,7 @@ import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrField;
 import dev.mizan.ir.model.IrForm;
 import dev.mizan.ir.model.IrFunction;
+import dev.mizan.ir.model.IrPage;
 import dev.mizan.ir.model.IrParam;
 import dev.mizan.ir.model.IrType;
 import dev.mizan.ir.model.IrVariant;
@@ -48,6 +49,7 @@ public final class IrWriter {
         sorted(document.functions(), IrFunction::name).forEach(f -> nodes.add(function(f)));
         sorted(document.contexts(), IrContext::name).forEach(c -> nodes.add(context(c)));
         sorted(document.channels(), IrChannel::name).forEach(c -> nodes.add(channel(c)));
+        sorted(document.pages(), IrPage::path).forEach(p -> nodes.add(page(p)));
         sorted(document.types(), IrType::name).forEach(t -> nodes.add(type(t)));
         return Kdl.print(new KdlDocument(nodes));
     }
@@ -170,6 +172,15 @@ public final class IrWriter {
             children.add(node("client-publish", List.of(KdlValue.KdlBoolean.of(true)), Map.of(), List.of()));
         }
         return node("channel", List.of(str(c.name())), Map.of(), children);
+    }
+
+    private static KdlNode page(IrPage p) {
+        List<KdlNode> children = new ArrayList<>();
+        children.add(simple("render", p.render().wireName()));
+        if (!p.embeds().isEmpty()) {
+            children.add(list("embeds", p.embeds()));
+        }
+        return node("page", List.of(str(p.path())), Map.of(), children);
     }
 
     private static KdlNode context(IrContext c) {

@@ -1,5 +1,6 @@
 package dev.mizan.ir;
 
+import dev.mizan.ir.edge.IrPageRules;
 import dev.mizan.ir.kdl.KdlDocument;
 import dev.mizan.ir.kdl.KdlNode;
 import dev.mizan.ir.kdl.KdlPosition;
@@ -7,6 +8,8 @@ import dev.mizan.ir.model.IrAffects;
 import dev.mizan.ir.model.IrContext;
 import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrFunction;
+import dev.mizan.ir.model.IrPage;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -45,6 +48,17 @@ final class References {
                             "context '" + c.name() + "' names unknown member '" + member + "'",
                             position(kdl, "context", c.name()));
                 }
+            }
+        }
+        checkPages(doc, kdl);
+    }
+
+    private static void checkPages(IrDocument doc, KdlDocument kdl) {
+        for (IrPage page : doc.pages()) {
+            List<String> problems = IrPageRules.problems(new IrDocument(
+                    doc.version(), doc.functions(), doc.contexts(), doc.types(), doc.channels(), List.of(page)));
+            if (!problems.isEmpty()) {
+                throw KdlAccess.error(problems.getFirst(), position(kdl, "page", page.path()));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.mizan.core.edge;
 
 import dev.mizan.core.ContextScope;
+import dev.mizan.core.RenderStrategy;
 import dev.mizan.core.registry.ContextDescriptor;
 import dev.mizan.core.registry.ContextParam;
 import dev.mizan.core.registry.FunctionDescriptor;
@@ -39,9 +40,14 @@ import tools.jackson.databind.node.ObjectNode;
  *     (serve the anonymous answer) or {@code pass} (forward it)
  * @param contexts the edge-cacheable contexts, sorted by name
  * @param notCached the other contexts and why, sorted by name
+ * @param pages every declared page with its render strategy and the contexts it embeds, sorted by path
  */
 public record EdgeManifest(
-        String basePath, String withoutMwt, List<CacheableContext> contexts, Map<String, String> notCached) {
+        String basePath,
+        String withoutMwt,
+        List<CacheableContext> contexts,
+        Map<String, String> notCached,
+        List<PageRoute> pages) {
 
     /** The manifest format version. */
     public static final int VERSION = 1;
@@ -57,6 +63,31 @@ public record EdgeManifest(
                 .sorted(Comparator.comparing(CacheableContext::name))
                 .toList();
         notCached = java.util.Collections.unmodifiableMap(new TreeMap<>(notCached));
+        pages = pages.stream().sorted(Comparator.comparing(PageRoute::path)).toList();
+    }
+
+    /** A manifest without pages. */
+    public EdgeManifest(
+            String basePath, String withoutMwt, List<CacheableContext> contexts, Map<String, String> notCached) {
+        this(basePath, withoutMwt, contexts, notCached, List.of());
+    }
+
+    /**
+     * A page route (PSR): an edge keeps an {@code edge} page per permission class for {@code ttl}
+     * seconds and purges it when a context it embeds is invalidated; it forwards the others.
+     *
+     * @param path the page path, e.g. {@code /teams/{teamId}}
+     * @param renderStrategy {@code ssr}, {@code csr}, {@code static} or {@code edge}
+     * @param contexts the contexts the page embeds, sorted
+     * @param ttl seconds an edge may keep an {@code edge} page; 0 for the others
+     */
+    public record PageRoute(String path, RenderStrategy renderStrategy, List<String> contexts, long ttl) {
+        public PageRoute {
+            contexts = contexts.stream().sorted().toList();
+            if (renderStrategy == RenderStrategy.EDGE && ttl <= 0) {
+                throw new IllegalArgumentException("the TTL of an edge page must be positive");
+            }
+        }
     }
 
     /**
@@ -138,7 +169,10 @@ public record EdgeManifest(
                         context.name(), context.rev(), context.scope().wireName(), ttl, params));
             }
         }
-        return new EdgeManifest(basePath, withoutMwt, cacheable, skipped);
+        List<PageRoute> pages = registry.pages().stream()
+                .map(p -> new PageRoute(p.path(), p.render(), p.embeds(), p.ttl()))
+                .toList();
+        return new EdgeManifest(basePath, withoutMwt, cacheable, skipped, pages);
     }
 
     private static @Nullable String paramType(Type type) {
@@ -169,6 +203,11 @@ public record EdgeManifest(
         return null;
     }
 
+    /** The page of that declared path, or {@code null}. */
+    public @Nullable PageRoute page(String path) {
+        return pages.stream().filter(p -> p.path().equals(path)).findFirst().orElse(null);
+    }
+
     /** The context of that name, when edge-cacheable. */
     public @Nullable CacheableContext context(String name) {
         return contexts.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
@@ -196,6 +235,17 @@ public record EdgeManifest(
         }
         ObjectNode skipped = root.putObject("not_cached");
         notCached.forEach(skipped::put);
+        ArrayNode routes = root.putArray("pages");
+        for (PageRoute p : pages) {
+            ObjectNode node = routes.addObject();
+            node.put("path", p.path());
+            node.put("render_strategy", p.renderStrategy().wireName());
+            ArrayNode embeds = node.putArray("contexts");
+            p.contexts().forEach(embeds::add);
+            if (p.renderStrategy() == RenderStrategy.EDGE) {
+                node.put("ttl", p.ttl());
+            }
+        }
         return root;
     }
 

@@ -17,6 +17,7 @@ public final class Registry {
     private final SortedMap<String, FunctionDescriptor> functions;
     private final SortedMap<String, ContextDescriptor> contexts;
     private final SortedMap<String, ChannelDescriptor> channels;
+    private final SortedMap<String, PageDescriptor> pages;
 
     private final Auth defaultAuth;
     private final String defaultAuthReason;
@@ -35,6 +36,19 @@ public final class Registry {
             Collection<ChannelDescriptor> channels,
             Auth defaultAuth,
             String defaultAuthReason) {
+        this(functions, contexts, channels, List.of(), defaultAuth, defaultAuthReason);
+    }
+
+    Registry(
+            Collection<FunctionDescriptor> functions,
+            Collection<ContextDescriptor> contexts,
+            Collection<ChannelDescriptor> channels,
+            Collection<PageDescriptor> pages,
+            Auth defaultAuth,
+            String defaultAuthReason) {
+        TreeMap<String, PageDescriptor> pg = new TreeMap<>();
+        pages.forEach(p -> pg.put(p.path(), p));
+        this.pages = java.util.Collections.unmodifiableSortedMap(pg);
         TreeMap<String, ChannelDescriptor> ch = new TreeMap<>();
         channels.forEach(d -> ch.put(d.name(), d));
         this.channels = java.util.Collections.unmodifiableSortedMap(ch);
@@ -66,6 +80,11 @@ public final class Registry {
     /** Every live channel ({@code @Channel}), sorted by name. */
     public List<ChannelDescriptor> channels() {
         return List.copyOf(channels.values());
+    }
+
+    /** Every declared page ({@code @Page}), sorted by path. */
+    public List<PageDescriptor> pages() {
+        return List.copyOf(pages.values());
     }
 
     /** The channel of that name, or {@code null}. */

@@ -23,6 +23,7 @@ import tools.jackson.databind.ObjectMapper;
 public final class RegistryBuilder {
 
     private final Set<Method> methods = new LinkedHashSet<>();
+    private final Set<Class<?>> pageClasses = new LinkedHashSet<>();
     private Auth defaultAuth = Auth.PUBLIC;
     private String defaultAuthReason = "";
     private @Nullable ObjectMapper typeMapper;
@@ -57,10 +58,27 @@ public final class RegistryBuilder {
         return this;
     }
 
-    /** Adds every {@code @Client} method declared on the class or its superclasses. */
+    /**
+     * Adds every {@code @Client} method declared on the class or its superclasses, and the class's
+     * {@code @Page} declarations.
+     */
     public RegistryBuilder add(Class<?> type) {
         methods.addAll(clientMethods(type));
+        if (PageReader.declaresPages(type)) {
+            pageClasses.add(type);
+        }
         return this;
+    }
+
+    /** Adds the {@code @Page} declarations of a page class (docs/pages.md). */
+    public RegistryBuilder pages(Class<?> pageClass) {
+        pageClasses.add(pageClass);
+        return this;
+    }
+
+    /** Whether a class carries {@code @Page} declarations. */
+    public static boolean declaresPages(Class<?> type) {
+        return PageReader.declaresPages(type);
     }
 
     /** Adds one {@code @Client} method. */
@@ -150,10 +168,13 @@ public final class RegistryBuilder {
         Assembly assembly = new Assembly(byName, all, problems::add);
         List<ContextDescriptor> contexts = assembly.contexts();
         List<FunctionDescriptor> functions = assembly.functions(contexts);
+        Map<String, FunctionDescriptor> functionsByName = new LinkedHashMap<>();
+        functions.forEach(f -> functionsByName.put(f.name(), f));
+        List<PageDescriptor> pages = PageReader.read(pageClasses, contexts, functionsByName, problems::add);
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing((Problem p) -> p.source()).thenComparing(Problem::message));
             throw new RegistryException(problems);
         }
-        return new Registry(functions, contexts, channels.values(), defaultAuth, defaultAuthReason);
+        return new Registry(functions, contexts, channels.values(), pages, defaultAuth, defaultAuthReason);
     }
 }

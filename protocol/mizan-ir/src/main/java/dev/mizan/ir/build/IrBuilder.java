@@ -27,6 +27,7 @@ import dev.mizan.ir.model.IrContextParam;
 import dev.mizan.ir.model.IrDocument;
 import dev.mizan.ir.model.IrForm;
 import dev.mizan.ir.model.IrFunction;
+import dev.mizan.ir.model.IrPage;
 import dev.mizan.ir.model.IrParam;
 import dev.mizan.ir.model.IrScope;
 import dev.mizan.ir.model.TypeExpr;
@@ -119,7 +120,10 @@ public final class IrBuilder {
                 functions,
                 contexts,
                 types.namedTypes().stream().map(TypeExprs::of).toList(),
-                channels);
+                channels,
+                registry.pages().stream()
+                        .map(p -> new IrPage(p.path(), p.render(), p.embeds()))
+                        .toList());
     }
 
     private @Nullable IrChannel channel(ChannelDescriptor c) {

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Exports the IR from compiled classes without starting the application: scans the classpath for
- * {@code @Client} methods, builds the registry and the IR with a JSON mapper carrying the Jackson
+ * {@code @Client} methods and {@code @Page} classes, builds the registry and the IR with a JSON mapper carrying the Jackson
  * modules found on that classpath. No Spring context, no database, no server.
  */
 public final class IrExporter {
@@ -118,6 +118,8 @@ public final class IrExporter {
         try (ScanResult scan = graph.scan()) {
             return new ArrayList<>(scan.getClassesWithMethodAnnotation(Client.class.getName())
                             .union(scan.getClassesWithMethodAnnotation(dev.mizan.core.Channel.class.getName()))
+                            .union(scan.getClassesWithAnnotation(dev.mizan.core.Page.class.getName()))
+                            .union(scan.getClassesWithAnnotation(dev.mizan.core.Pages.class.getName()))
                             .getNames())
                     .stream().sorted().toList();
         }

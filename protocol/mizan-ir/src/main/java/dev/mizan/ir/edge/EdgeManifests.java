@@ -1,6 +1,7 @@
 package dev.mizan.ir.edge;
 
 import dev.mizan.core.edge.EdgeManifest;
+import dev.mizan.ir.IrException;
 import dev.mizan.ir.model.IrContext;
 import dev.mizan.ir.model.IrContextParam;
 import dev.mizan.ir.model.IrDocument;
@@ -22,7 +23,12 @@ public final class EdgeManifests {
 
     private EdgeManifests() {}
 
-    /** The manifest of {@code doc}; {@code withoutMwt} is {@code anon} or {@code pass}. */
+    /**
+     * The manifest of {@code doc}; {@code withoutMwt} is {@code anon} or {@code pass}.
+     *
+     * @throws IrException listing the pages that break the page rules (a {@code static} or {@code edge}
+     *     page embedding a per-user context, for one)
+     */
     public static EdgeManifest fromIr(IrDocument doc, String basePath, String withoutMwt) {
         List<EdgeManifest.CacheableContext> cacheable = new ArrayList<>();
         Map<String, String> skipped = new TreeMap<>();
@@ -67,7 +73,14 @@ public final class EdgeManifests {
                         context.name(), context.rev(), context.scope().wireName(), ttl, params));
             }
         }
-        return new EdgeManifest(basePath, withoutMwt, cacheable, skipped);
+        List<String> problems = IrPageRules.problems(doc);
+        if (!problems.isEmpty()) {
+            throw new IrException("the pages cannot be served as declared:\n  " + String.join("\n  ", problems));
+        }
+        List<EdgeManifest.PageRoute> pages = doc.pages().stream()
+                .map(p -> new EdgeManifest.PageRoute(p.path(), p.render(), p.embeds(), IrPageRules.ttl(doc, p)))
+                .toList();
+        return new EdgeManifest(basePath, withoutMwt, cacheable, skipped, pages);
     }
 
     private static @Nullable String paramType(IrDocument doc, TypeExpr type) {

@@ -10,13 +10,15 @@ import java.util.List;
  * @param contexts every context
  * @param types every named type the functions and other types refer to
  * @param channels every live channel ({@code @Channel})
+ * @param pages every page ({@code @Page})
  */
 public record IrDocument(
         int version,
         List<IrFunction> functions,
         List<IrContext> contexts,
         List<IrType> types,
-        List<IrChannel> channels) {
+        List<IrChannel> channels,
+        List<IrPage> pages) {
 
     /** The version this module writes and reads. */
     public static final int CURRENT_VERSION = 1;
@@ -26,11 +28,22 @@ public record IrDocument(
         contexts = List.copyOf(contexts);
         types = List.copyOf(types);
         channels = List.copyOf(channels);
+        pages = List.copyOf(pages);
+    }
+
+    /** A document without pages. */
+    public IrDocument(
+            int version,
+            List<IrFunction> functions,
+            List<IrContext> contexts,
+            List<IrType> types,
+            List<IrChannel> channels) {
+        this(version, functions, contexts, types, channels, List.of());
     }
 
     /** A document without channels. */
     public IrDocument(int version, List<IrFunction> functions, List<IrContext> contexts, List<IrType> types) {
-        this(version, functions, contexts, types, List.of());
+        this(version, functions, contexts, types, List.of(), List.of());
     }
 
     /** The channel with this name, or {@code null}. */
