@@ -1,7 +1,7 @@
 package dev.mizan.spring;
 
 import dev.mizan.ssr.ContextReader;
-import dev.mizan.ssr.RenderResult;
+import dev.mizan.ssr.SsrPage;
 import dev.mizan.ssr.SsrPool;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -64,36 +63,16 @@ final class SsrPages extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (pool == null) {
-            write(response, 200, shell, "csr");
-            return;
-        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String url = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
         ServletRequestHandle handle = new ServletRequestHandle(request, response, users);
         dev.mizan.core.live.LiveHub hub = runtime.live();
         // Read before the render, as GET /ctx/ reads X-Mizan-Seq before its fetch.
-        Long seq = hub == null ? null : hub.currentSeq();
-        RenderResult result = pool.render(url, ContextReader.of(runtime.dispatcher(), handle), seq);
-        switch (result) {
-            case RenderResult.Rendered page ->
-                write(response, page.status(), page.html().getBytes(StandardCharsets.UTF_8), "ssr");
-            case RenderResult.Fallback fallback ->
-                write(
-                        response,
-                        200,
-                        shell,
-                        "csr; fallback=" + fallback.reason().name().toLowerCase(Locale.ROOT));
-        }
-    }
-
-    private static void write(HttpServletResponse response, int status, byte[] body, String how) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        // The page carries the caller's own data.
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Mizan-Render", how);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        Long seq = pool == null || hub == null ? null : hub.currentSeq();
+        SsrPage page = SsrPage.serve(pool, shell, url, ContextReader.of(runtime.dispatcher(), handle), seq);
+        response.setStatus(page.status());
+        page.headers().forEach(response::setHeader);
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
     }
 }

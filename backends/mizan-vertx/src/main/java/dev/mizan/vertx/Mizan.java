@@ -27,10 +27,18 @@ import dev.mizan.core.registry.RegistryBuilder;
 import dev.mizan.core.upload.UploadSettings;
 import dev.mizan.core.web.CsrfTokens;
 import dev.mizan.core.web.Origins;
+import dev.mizan.ssr.ContextReader;
+import dev.mizan.ssr.SsrPage;
+import dev.mizan.ssr.SsrPool;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,6 +51,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -169,6 +178,48 @@ public final class Mizan implements AutoCloseable {
                 .failureHandler(handler::failure);
         LOG.info("Mizan mounted at {}/ on Vert.x", base);
         return this;
+    }
+
+    /**
+     * Serves server-rendered pages (docs/ssr.md) on {@code GET} of each route path (Vert.x route
+     * paths, such as {@code /projects/*}): the page rendered by {@code pool}, whose context reads are
+     * answered by this dispatcher for the request's caller (the user resolver's), or the
+     * client-rendered {@code shell} with 200 when {@code pool} is {@code null} or the render fell
+     * back; {@code X-Mizan-Render} says which. The render runs on a virtual thread, the answer is
+     * written on the event loop. The application starts the pool and closes it when it stops.
+     *
+     * @param pool the running pool ({@code SsrPool.start}), or {@code null} to serve the shell only
+     * @param shell the client build's {@code index.html}
+     * @param paths the page routes
+     */
+    public Mizan pages(Router router, @Nullable SsrPool pool, String shell, String... paths) {
+        byte[] html = shell.getBytes(StandardCharsets.UTF_8);
+        for (String path : paths) {
+            router.get(path).handler(context -> page(context, pool, html));
+        }
+        LOG.info("Server-rendered pages at {} ({})", List.of(paths), pool == null ? "SSR off: the shell" : "SSR");
+        return this;
+    }
+
+    private void page(RoutingContext context, @Nullable SsrPool pool, byte[] shell) {
+        HttpServerRequest request = context.request();
+        String url = request.query() == null ? request.path() : request.path() + "?" + request.query();
+        VertxRequestHandle handle = new VertxRequestHandle(context, users);
+        io.vertx.core.Context loop = context.vertx().getOrCreateContext();
+        try {
+            workers.execute(() -> {
+                // Read before the render, as GET /ctx/ reads X-Mizan-Seq before its fetch.
+                Long seq = pool == null || live == null ? null : live.currentSeq();
+                SsrPage page = SsrPage.serve(pool, shell, url, ContextReader.of(dispatcher, handle), seq);
+                loop.runOnContext(ignored -> {
+                    HttpServerResponse response = context.response().setStatusCode(page.status());
+                    page.headers().forEach(response::putHeader);
+                    response.end(Buffer.buffer(page.body()));
+                });
+            });
+        } catch (RejectedExecutionException e) {
+            context.response().setStatusCode(503).end();
+        }
     }
 
     /** The origin's side of the edge for endpoints under a base path, or {@code null} when the edge is off. */

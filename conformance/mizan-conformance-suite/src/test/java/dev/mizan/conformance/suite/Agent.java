@@ -144,15 +144,26 @@ final class Agent {
         return send(request);
     }
 
+    /**
+     * {@code GET} of a page at a path from the server's root (not under the base), as a browser
+     * navigates to it: {@code Accept: text/html}, this agent's cookies and credentials.
+     */
+    Reply page(String path) {
+        return send(request(base.resolve(path)).GET().setHeader("Accept", "text/html"));
+    }
+
     /** Any method on a path under the base, without a body. */
     Reply method(String method, String path) {
         return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+        return request(URI.create(base + path));
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
