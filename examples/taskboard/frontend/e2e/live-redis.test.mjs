@@ -2,19 +2,24 @@
 // one browser on instance 1 and another on instance 2, and an edit in one is merged into the other
 // at once (project contexts are per-user, so merged values travel between one user's sockets).
 // Redis killed and restarted in between: the edit made during the outage reaches the other browser
-// by a resync (a refetch), never silently lost, and pushes flow again afterwards.
+// by a resync (a refetch), never silently lost, and pushes flow again afterwards. Last, an instance
+// is killed (SIGKILL) under a browser that reached it through a failover proxy: the browser
+// reconnects to the other instance with its session (shared in the database), catches up, and
+// no edit is lost.
 import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { openBrowser, openProject, screenshot, settle, signIn } from './browser.mjs'
+import { startFailover } from './failover.mjs'
 import { startRedis } from './redis.mjs'
 import { startServer } from './server.mjs'
 
 let redis
 let dbDir
 const instances = []
+let proxy
 
 before(async () => {
   redis = await startRedis()
@@ -25,6 +30,9 @@ before(async () => {
     // one instance would leave the other serving its cached copy to a refetch.
     `--mizan.cache.redis-url=${redis.url}`,
     `--spring.datasource.url=jdbc:h2:file:${join(dbDir, 'taskboard')};AUTO_SERVER=TRUE`,
+    // Sessions in that database and one CSRF secret: a browser may move from one instance to the other.
+    '--taskboard.shared-sessions=true',
+    '--mizan.csrf.secret=live-redis-test-csrf-secret-of-32-bytes-or-more',
   ]
   // One after the other: the first seeds the shared database, the second finds it seeded.
   instances.push(await startServer({ args, logName: 'taskboard-server-1.log' }))
@@ -32,6 +40,7 @@ before(async () => {
 })
 
 after(async () => {
+  await proxy?.stop()
   for (const instance of instances) await instance.stop()
   await redis?.stop()
   if (dbDir) rmSync(dbDir, { recursive: true, force: true, maxRetries: 10 })
@@ -117,6 +126,60 @@ describe('live task board on two instances sharing Redis', () => {
           "cy's presence came to ben's socket on the other instance",
         )
         await screenshot(cy.page, 'live-redis-03-presence-across-instances')
+      } finally {
+        await cy.close()
+      }
+    } finally {
+      await ben.close()
+    }
+  })
+
+  // Last: it kills instance 2. That one, not instance 1, which hosts the shared H2 database
+  // (AUTO_SERVER) that a real deployment would keep on a database server of its own.
+  it('moves a browser whose instance is killed to the other instance: it reconnects, catches up, and no edit is lost', async () => {
+    const port = (instance) => Number(new URL(instance.baseUrl).port)
+    proxy = await startFailover([port(instances[1]), port(instances[0])])
+    const ben = await person('ben', proxy.baseUrl, 'Website relaunch')
+    try {
+      const cy = await person('cy', instances[0].baseUrl, 'Website relaunch')
+      try {
+        const sockets = (upstream) =>
+          proxy.connections.filter((c) => c.upstream === upstream && c.requestLine.includes('/ws/'))
+        assert.equal(sockets(0).length, 1, "ben's socket went through the proxy to instance 2")
+        assert.equal(sockets(1).length, 0)
+
+        // Instance 2 dies as a crash would; cy edits on instance 1 while ben's socket is down.
+        await instances[1].kill()
+        await ben.page.locator('[data-testid=live-status]:not([data-status=open])').waitFor({ timeout: 10_000 })
+        ben.frames.length = 0
+        ben.requests.reset()
+        await rename(cy.page, 'Pick a hosting plan', 'Pick a hosting plan (failover)')
+
+        // ben's kernel reconnects through the proxy, now to instance 1, still signed in, and catches up.
+        await ben.page.locator('[data-testid=live-status][data-status=open]').waitFor({ timeout: 20_000 })
+        await ben.page.getByText('Pick a hosting plan (failover)').waitFor({ timeout: 15_000 })
+        assert.equal(sockets(1).length, 1, "ben's socket reconnected to instance 1")
+        assert.ok(
+          ben.requests.contextFetches('project').length >= 1 ||
+            ben.frames.some((f) => f.includes('(failover)')),
+          'the missed edit came by a refetch or by the resumed stream',
+        )
+        await screenshot(ben.page, 'live-redis-04-after-failover')
+
+        // Pushes flow to ben on instance 1, and ben's own edits go through it (session and CSRF token held).
+        ben.frames.length = 0
+        await rename(cy.page, 'Pick a hosting plan (failover)', 'Pick a hosting plan (pushed)')
+        await ben.page.getByText('Pick a hosting plan (pushed)').waitFor({ timeout: 10_000 })
+        await rename(ben.page, 'Pick a hosting plan (pushed)', 'Pick a hosting plan (by ben)')
+        await cy.page.getByText('Pick a hosting plan (by ben)').waitFor({ timeout: 10_000 })
+
+        // No lost update: both browsers show exactly the tasks instance 1 holds.
+        await settle(ben.page)
+        await settle(cy.page)
+        const titles = (page) => page.locator('.task .task-title').allTextContents()
+        const [benTitles, cyTitles] = [await titles(ben.page), await titles(cy.page)]
+        assert.ok(benTitles.length > 0)
+        assert.deepEqual(benTitles, cyTitles)
       } finally {
         await cy.close()
       }

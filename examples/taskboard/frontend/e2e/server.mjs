@@ -64,7 +64,7 @@ export async function startServer({ args = [], logName = 'taskboard-server.log',
 }
 
 function kill(child) {
-  if (child.exitCode !== null || child.pid === undefined) return Promise.resolve()
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve()
   return new Promise((ok) => {
     child.once('exit', () => ok())
     process.kill(child.pid, 'SIGKILL')
@@ -72,7 +72,7 @@ function kill(child) {
 }
 
 function stop(child) {
-  if (child.exitCode !== null || child.pid === undefined) return Promise.resolve()
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve()
   return new Promise((ok) => {
     const force = setTimeout(() => process.kill(child.pid, 'SIGKILL'), 10_000)
     child.once('exit', () => { clearTimeout(force); ok() })
