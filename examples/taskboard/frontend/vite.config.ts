@@ -6,8 +6,11 @@ import { defineConfig } from 'vite'
 // server entry for the JVM's render workers (dist-ssr/, packed as ssr/; docs/ssr.md).
 const backend = 'http://localhost:8080'
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   oxc: { jsx: { runtime: 'automatic' } },
+  // The server entry is React's production build only: NODE_ENV fixed at build time drops the
+  // development branches (and their size) from dist-ssr/entry-server.js.
+  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   server: {
     proxy: {
       '/api': backend,
@@ -18,4 +21,4 @@ export default defineConfig({
   // The server entry is one self-contained module: the workers need no node_modules.
   ssr: { noExternal: true },
   build: { outDir: 'dist', emptyOutDir: true },
-})
+}))

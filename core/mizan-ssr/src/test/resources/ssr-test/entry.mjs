@@ -5,6 +5,7 @@ export async function render(url, { fetch }) {
   if (path === '/throws') throw new Error('the page threw')
   if (path === '/exits') process.exit(3)
   if (path === '/never') await new Promise(() => {})
+  if (path === '/env') return { stream: new ReadableStream({ start(c) { c.enqueue(`<p>NODE_ENV=${process.env.NODE_ENV}</p>`); c.close() } }), dehydrate: () => ({ contexts: [] }) }
   const answer = await fetch(`/api/mizan/ctx/project/?projectId=${path.split('/').pop()}`)
   const data = await answer.json()
   const html = answer.status === 200 ? `<h1>${data.title}</h1>` : `<p>${answer.status}</p>`

@@ -1,5 +1,6 @@
 package dev.mizan.spring;
 
+import dev.mizan.ssr.SsrFolders;
 import dev.mizan.ssr.SsrPool;
 import dev.mizan.ssr.SsrSettings;
 import java.io.IOException;
@@ -9,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,22 +49,19 @@ public class MizanSsrAutoConfiguration {
         }
 
         @Override
-        public void close() throws IOException {
+        public void close() {
             if (pool != null) {
                 pool.close();
             }
-            try (Stream<Path> all = Files.walk(files)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            SsrFolders.delete(files);
         }
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(prefix = "mizan.ssr", name = "enabled", havingValue = "true")
     Pool mizanSsrPool(MizanSsrProperties properties, ResourceLoader resources) throws IOException {
-        Path files = Files.createTempDirectory("mizan-ssr-app-");
+        // Named after this JVM; a folder a killed JVM left behind is removed here.
+        Path files = SsrFolders.create("mizan-ssr-app-");
         for (String location : new String[] {properties.getEntry(), properties.getTemplate()}) {
             if (!resources.getResource(location).exists()) {
                 LOG.warn("mizan.ssr: {} does not exist (the frontend not built?); pages are client-rendered", location);

@@ -63,7 +63,8 @@ public final class SsrPool implements AutoCloseable {
             fallbacks.put(r, new AtomicLong());
         }
         try {
-            scriptDir = Files.createTempDirectory("mizan-ssr-");
+            // Named after this JVM; a folder a killed JVM left behind is removed here.
+            scriptDir = SsrFolders.create("mizan-ssr-");
             script = scriptDir.resolve("worker.mjs");
             try (InputStream worker = SsrPool.class.getResourceAsStream("worker.mjs")) {
                 if (worker == null) {
@@ -384,11 +385,6 @@ public final class SsrPool implements AutoCloseable {
         }
         all.clear();
         idle.clear();
-        try {
-            Files.deleteIfExists(script);
-            Files.deleteIfExists(scriptDir);
-        } catch (IOException e) {
-            LOG.debug("Could not remove {}", scriptDir, e);
-        }
+        SsrFolders.delete(scriptDir);
     }
 }

@@ -55,6 +55,9 @@ final class SsrWorker {
                         settings.entry().toString(),
                         settings.template().toString()))
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
+        // React and most libraries pick their production build from NODE_ENV: production unless the
+        // JVM's own environment names another.
+        builder.environment().putIfAbsent("NODE_ENV", "production");
         Process process = builder.start();
         SsrWorker worker = new SsrWorker(process, json);
         JsonNode first = worker.next(settings.startTimeout());

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -215,6 +216,30 @@ class SsrPoolTest {
         waitFor(() -> pids.stream()
                 .noneMatch(
                         pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)));
+        // Its folder (the worker script) is left behind; the next pool to start removes it.
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        BooleanSupplier leftBehind = () -> {
+            try (var all = Files.newDirectoryStream(tmp, "mizan-ssr-" + jvm.pid() + "-*")) {
+                return all.iterator().hasNext();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        assertThat(leftBehind.getAsBoolean()).isTrue();
+        try (SsrPool next = SsrPool.start(settings())) {
+            assertThat(leftBehind.getAsBoolean()).isFalse();
+            assertThat(next.pids()).hasSize(1);
+        }
+    }
+
+    /** Workers run with NODE_ENV=production (React's production build) unless the JVM's environment sets it. */
+    @Test
+    void workersRunWithNodeEnvProductionUnlessTheEnvironmentSaysOtherwise() {
+        try (SsrPool pool = SsrPool.start(settings())) {
+            String expected = System.getenv().getOrDefault("NODE_ENV", "production");
+            assertThat(((Rendered) pool.render("/env", titles(new ArrayList<>()))).html())
+                    .contains("<div id=\"root\"><p>NODE_ENV=" + expected + "</p>");
+        }
     }
 
     /** The JVM of {@link #workersOfAKilledJvmExitByThemselves}: starts two workers, prints their pids, waits. */
