@@ -4,6 +4,7 @@ import { renderToReadableStream } from 'react-dom/server'
 import { MizanContext } from './api'
 import { App } from './App'
 import { ServerLocation } from './route'
+import { isTeamPage, TeamPage } from './TeamPage'
 
 /**
  * The server entry (docs/ssr.md), built by `vite build --ssr` and run by the JVM's Node workers:
@@ -13,14 +14,17 @@ import { ServerLocation } from './route'
  */
 export async function render(url: string, io: { fetch: typeof fetch }) {
   const client = new MizanClient({ baseUrl: '/api/mizan', fetch: io.fetch, suspense: true, gcTimeMs: Infinity })
+  const page = isTeamPage(new URL(url, 'http://page').pathname) ? (
+    <TeamPage client={client} />
+  ) : (
+    <MizanContext client={client}>
+      <ServerLocation url={url}>
+        <App />
+      </ServerLocation>
+    </MizanContext>
+  )
   const stream = await renderToReadableStream(
-    <StrictMode>
-      <MizanContext client={client}>
-        <ServerLocation url={url}>
-          <App />
-        </ServerLocation>
-      </MizanContext>
-    </StrictMode>,
+    <StrictMode>{page}</StrictMode>,
     { onError: (error) => console.error('taskboard SSR:', error) },
   )
   return { stream, dehydrate: () => client.dehydrate() }

@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { MizanContext } from './api'
 import { App } from './App'
+import { isTeamPage, TeamPage } from './TeamPage'
 import './styles.css'
 
 // Live: edits by anyone on the same project show up at once (docs/live-updates.md).
@@ -14,9 +15,13 @@ const state = document.getElementById('mizan-state')
 if (root) {
   const app = (
     <StrictMode>
-      <MizanContext client={client}>
-        <App />
-      </MizanContext>
+      {isTeamPage(window.location.pathname) ? (
+        <TeamPage client={client} />
+      ) : (
+        <MizanContext client={client}>
+          <App />
+        </MizanContext>
+      )}
     </StrictMode>
   )
   if (state) {

@@ -99,6 +99,7 @@ public final class MizanRuntime
                 targets.put(m, bean);
             }
         }
+        PageClasses.find(beans, beans.getBeanClassLoader()).forEach(builder::pages);
         Registry registry = builder.build();
         boolean caching = registry.functions().stream().anyMatch(FunctionDescriptor::isCached);
         this.cache = caching ? OriginCache.create(properties.getCache().settings()) : null;

@@ -15,11 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
@@ -28,8 +30,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Server rendering (docs/ssr.md): with {@code mizan.ssr.enabled}, the Node worker pool, started
- * with the application and stopped with it; with {@code mizan.ssr.pages}, the page paths it
- * answers (the shell when the pool is off or a render falls back).
+ * with the application and stopped with it; the pages it answers, declared with {@code @Page}
+ * (docs/pages.md) or listed in {@code mizan.ssr.pages} (the shell when the pool is off or a render
+ * falls back); the {@code static} pages rendered once the application is ready.
  */
 @AutoConfiguration(after = MizanAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -81,7 +84,7 @@ public class MizanSsrAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnExpression("!'${mizan.ssr.pages:}'.isEmpty()")
+    @ConditionalOnBean(MizanRuntime.class)
     FilterRegistrationBean<SsrPages> mizanSsrPages(
             MizanSsrProperties properties,
             ObjectProvider<Pool> pool,
@@ -99,6 +102,19 @@ public class MizanSsrAutoConfiguration {
         // After the security filters (-100): a page needing a sign-in is refused as any page would be.
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
         return registration;
+    }
+
+    /** Renders the {@code static} pages once the application is ready, off the startup thread. */
+    @Bean
+    @ConditionalOnBean(MizanRuntime.class)
+    ApplicationListener<ApplicationReadyEvent> mizanStaticPages(FilterRegistrationBean<SsrPages> pages) {
+        return event -> Thread.ofVirtual().name("mizan-static-pages").start(() -> {
+            try {
+                pages.getFilter().prerender();
+            } catch (RuntimeException e) {
+                LOG.warn("mizan pages: prerendering the static pages failed; they are rendered when asked for", e);
+            }
+        });
     }
 
     /**

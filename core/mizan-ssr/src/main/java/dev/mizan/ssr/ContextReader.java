@@ -25,6 +25,11 @@ public interface ContextReader {
      */
     Answer read(String name, Map<String, String> params);
 
+    /** The dispatcher's answer for a caller with no identity, no headers and no session: what a {@code static} page shows. */
+    static ContextReader anonymous(Dispatcher dispatcher) {
+        return of(dispatcher, NoCaller.INSTANCE);
+    }
+
     /** The dispatcher's answer for the caller of {@code request}: its identity, rights and permission class. */
     static ContextReader of(Dispatcher dispatcher, RequestHandle request) {
         return (name, params) -> {

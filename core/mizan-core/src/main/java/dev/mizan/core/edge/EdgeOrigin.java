@@ -164,7 +164,7 @@ public final class EdgeOrigin {
     }
 
     /** A strong entity tag of a body: 22 base64url characters of its SHA-256. */
-    static String etag(byte[] body) {
+    public static String etag(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
             return "\""
