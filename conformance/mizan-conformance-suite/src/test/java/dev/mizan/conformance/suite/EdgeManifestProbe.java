@@ -30,7 +30,8 @@ class EdgeManifestProbe {
     void the_manifest_follows_the_schema_and_lists_the_fixtures_cacheable_contexts(Wire wire) {
         JsonNode m = manifest(wire);
         assertThat(Set.copyOf(m.propertyNames()))
-                .isEqualTo(Set.of("version", "base_path", "mwt_cookie", "without_mwt", "contexts", "not_cached"));
+                .isEqualTo(
+                        Set.of("version", "base_path", "mwt_cookie", "without_mwt", "contexts", "not_cached", "pages"));
         assertThat(m.get("version").asInt()).isEqualTo(1);
         assertThat(m.get("base_path").asString()).startsWith("/");
         assertThat(m.get("mwt_cookie").asString()).isEqualTo("mizan_mwt");
@@ -55,6 +56,13 @@ class EdgeManifestProbe {
         assertThat(catalog.get("params").get(0).get("name").asString()).isEqualTo("itemId");
         assertThat(catalog.get("params").get(0).get("type").asString()).isEqualTo("long");
         assertThat(m.get("not_cached").get("cart").asString()).contains("scope user");
+        for (JsonNode page : m.get("pages")) {
+            assertThat(page.get("path").asString()).startsWith("/");
+            assertThat(page.get("render_strategy").asString()).isIn("ssr", "csr", "static", "edge");
+            assertThat(page.get("contexts").isArray()).isTrue();
+            assertThat(page.has("ttl"))
+                    .isEqualTo(page.get("render_strategy").asString().equals("edge"));
+        }
     }
 
     @Test
