@@ -1,6 +1,7 @@
 # The edge end to end: @mizan/edge on Node (examples/taskboard/edge) in front of the task board jar
 # that 10-java.sh built (built here when missing): 100 shared reads → 1 origin request, purge on a
-# mutation through the edge, classes keyed apart, forged/expired/unsigned MWTs never privileged.
+# mutation through the edge, classes keyed apart, forged/expired/unsigned MWTs never privileged;
+# the same for the board's edge page /team (100 reads → 1 origin request, purged with team).
 set -euo pipefail
 source bin/lib/node.sh
 mizan_npm_install "$PWD"

@@ -1,7 +1,8 @@
 // @mizan/edge on Node in front of the running task board (the real jar, a fresh in-memory board):
 // shared reads of one permission class (the team panel) come from the edge, a mutation through it
 // purges, classes never share answers, per-user reads (the private projects) are never kept, and no
-// forged, expired or unsigned MWT gets a privileged answer.
+// forged, expired or unsigned MWT gets a privileged answer. The same for the board's edge page
+// (/team, docs/pages.md): kept per class, purged with the team context it embeds.
 import assert from 'node:assert/strict'
 import { createHmac } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
@@ -208,6 +209,75 @@ describe('@mizan/edge in front of the task board', () => {
       assert.equal(own.edge, 'pass', name)
       assert.equal(own.perm, 'auth', `${name}: answered with the member's own rights`)
       assert.ok(member.cookies.get('mizan_mwt') !== token, `${name}: the origin replaced the bad token`)
+    }
+  })
+
+  it('lists the board pages in the manifest with their render strategy', async () => {
+    const manifest = await (await fetch(`${origin.baseUrl}/api/mizan/edge/manifest/`)).json()
+    assert.deepEqual(manifest.pages, [
+      { path: '/', render_strategy: 'csr', contexts: ['global', 'projects', 'team'] },
+      { path: '/projects/{projectId}', render_strategy: 'ssr', contexts: ['global', 'project', 'projects', 'team'] },
+      { path: '/team', render_strategy: 'edge', contexts: ['team'], ttl: 60 },
+    ])
+  })
+
+  it('answers 100 reads of the edge page by members of one class with 1 origin request', async () => {
+    const before = originCount('/team')
+    const answers = []
+    for (let i = 0; i < 100; i++) {
+      const answer = await (i % 2 === 0 ? ben : cy).send('/team')
+      answers.push({ status: answer.status, edge: answer.headers.get('x-mizan-edge'), perm: answer.headers.get('x-mizan-perm'), html: await answer.text() })
+    }
+    assert.equal(originCount('/team') - before, 1)
+    assert.equal(answers.filter((a) => a.edge === 'miss').length, 1)
+    for (const a of answers) {
+      assert.equal(a.status, 200)
+      assert.equal(a.perm, 'auth')
+      assert.equal(a.html, answers[0].html)
+    }
+    assert.match(answers[0].html, /Cy Ahmadi/)
+    assert.match(answers[0].html, /<script id="mizan-state" type="application\/json">\{"contexts":\[\{"name":"team"/)
+    assert.doesNotMatch(answers[0].html, /current_user|project_list/, 'the page embeds the shared team context only')
+  })
+
+  it('never gives another class the first class page, and keeps no redirect to sign in', async () => {
+    await ben.send('/team')
+    for (const [client, perm] of [[ada, 'staff'], [root, 'superuser']]) {
+      const first = await client.send('/team')
+      assert.equal(first.headers.get('x-mizan-edge'), 'miss')
+      assert.equal(first.headers.get('x-mizan-perm'), perm)
+      assert.equal((await client.send('/team')).headers.get('x-mizan-edge'), 'hit')
+    }
+    const before = originCount('/team')
+    for (let i = 0; i < 2; i++) {
+      const visitor = await new Client().send('/team')
+      assert.equal(visitor.status, 302, 'a visitor is sent to sign in')
+      assert.equal(visitor.headers.get('x-mizan-edge'), 'miss')
+    }
+    assert.equal(originCount('/team') - before, 2, 'the redirect is never kept')
+  })
+
+  it('purges the page when a mutation through the edge invalidates the team context: the next read is fresh', async () => {
+    const first = await (await cy.send('/team')).text()
+    assert.equal((await ben.send('/team')).headers.get('x-mizan-edge'), 'hit')
+    const status = 'Reviewing the edge pages'
+    assert.ok(!first.includes(status))
+    const set = await cy.call('set_my_status', { status })
+    assert.equal(set.status, 200)
+    const fresh = await ben.send('/team')
+    assert.equal(fresh.headers.get('x-mizan-edge'), 'miss')
+    assert.match(await fresh.text(), new RegExp(status))
+    assert.equal((await cy.send('/team')).headers.get('x-mizan-edge'), 'hit')
+  })
+
+  it('never keeps a server-rendered (ssr) page: each member gets their own', async () => {
+    for (let i = 0; i < 2; i++) {
+      const own = await ben.send('/projects/2')
+      assert.equal(own.headers.get('x-mizan-edge'), 'pass')
+      assert.match(await own.text(), /Mobile app/)
+      const hers = await cy.send('/projects/1')
+      assert.equal(hers.headers.get('x-mizan-edge'), 'pass')
+      assert.doesNotMatch(await hers.text(), /Mobile app/)
     }
   })
 

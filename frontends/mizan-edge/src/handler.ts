@@ -3,8 +3,9 @@
 
 import { parseInvalidateHeader } from '@mizan/base'
 import { cacheKey, importSecret, type JsonValue } from '@mizan/keys'
-import { bindParam, bindQuery, checkManifest, type EdgeManifest, type ManifestContext } from './manifest.js'
+import { bindParam, bindQuery, checkManifest, type EdgeManifest, type ManifestContext, type ManifestPage } from './manifest.js'
 import { importMwtKeys, verifyMwt, type MwtKeyring } from './mwt.js'
+import { embedsOf, matchPage, matchOrder, touches, type Embed, type PageMatch } from './pages.js'
 import { MemoryStore, type EdgeStore, type PurgeMarks, type StoredAnswer } from './store.js'
 
 export type EdgeOptions = {
@@ -44,11 +45,15 @@ export type EdgeHandler = {
 class OriginUnreachable extends Error {}
 
 const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'host']
-const KEPT_ANSWER_HEADERS = ['content-type', 'etag', 'x-mizan-perm', 'x-mizan-seq', 'x-mizan-cache']
+const KEPT_ANSWER_HEADERS = ['content-type', 'etag', 'x-mizan-perm', 'x-mizan-seq', 'x-mizan-cache', 'x-mizan-render']
 
 type State = {
   manifest: EdgeManifest
   contexts: Map<string, ManifestContext>
+  /** Every page, in match order; only `edge` ones are kept. */
+  pages: ManifestPage[]
+  /** The contexts the `edge` pages embed, with how long a purge mark of each must live (the longest page TTL). */
+  embedded: Map<string, number>
   cacheKey: CryptoKey
   mwt: MwtKeyring
   prefix: string
@@ -96,9 +101,14 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
       checkManifest(manifest)
     }
     const secrets = options.previousSecret ? [options.secret, options.previousSecret] : [options.secret]
+    const pages = matchOrder(manifest.pages)
+    const embedded = new Map<string, number>()
+    for (const p of pages.filter((x) => x.render_strategy === 'edge')) for (const c of p.contexts) embedded.set(c, Math.max(embedded.get(c) ?? 0, p.ttl ?? 0))
     return {
       manifest,
       contexts: new Map(manifest.contexts.map((c) => [c.name, c])),
+      pages,
+      embedded,
       cacheKey: await importSecret(options.secret),
       mwt: await importMwtKeys(secrets),
       prefix: manifest.base_path.replace(/\/$/, ''),
@@ -164,18 +174,19 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
     const byContext = new Map<string, (Record<string, JsonValue> | null)[]>()
     for (const e of entries) {
       const context = s.contexts.get(e.context)
-      if (context === undefined) continue
-      const list = byContext.get(context.name) ?? []
-      list.push(purgeParams(context, e.params))
-      byContext.set(context.name, list)
+      if (context === undefined && !s.embedded.has(e.context)) continue
+      const list = byContext.get(e.context) ?? []
+      // A context only an edge page embeds is not keyed here: its purge touches every instance.
+      list.push(context === undefined ? null : purgeParams(context, e.params))
+      byContext.set(e.context, list)
     }
     for (const [name, list] of byContext) {
-      const context = s.contexts.get(name)!
+      const ttl = Math.max(s.contexts.get(name)?.ttl ?? 0, s.embedded.get(name) ?? 0)
       const existing = (await store.get(marksKey(name))) as PurgeMarks | undefined
-      const horizon = at - context.ttl * 1000
+      const horizon = at - ttl * 1000
       const marks = (existing?.marks ?? []).filter((m) => m.at >= horizon)
       for (const params of list) marks.push({ params, at })
-      await store.put(marksKey(name), { kind: 'purges', marks }, context.ttl)
+      await store.put(marksKey(name), { kind: 'purges', marks }, ttl)
     }
   }
 
@@ -196,6 +207,13 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
   }
 
   const stale = async (answer: StoredAnswer): Promise<boolean> => {
+    if (answer.embeds !== undefined) {
+      for (const embed of answer.embeds) {
+        const marks = (await store.get(marksKey(embed.context))) as PurgeMarks | undefined
+        if (marks?.marks.some((m) => m.at >= answer.fetchedAt && touches(m.params, embed as Embed))) return true
+      }
+      return false
+    }
     const marks = (await store.get(marksKey(answer.context))) as PurgeMarks | undefined
     if (marks === undefined) return false
     return marks.marks.some(
@@ -206,8 +224,8 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
   // ---- cached context fetches ----------------------------------------------------------------
 
   /** The permission key the caller's answer is keyed under, or `undefined` when the edge cannot prove it. */
-  const permOf = async (s: State, context: ManifestContext, request: Request): Promise<string | undefined> => {
-    if (context.scope === 'public') return 'anon'
+  const permOf = async (s: State, scope: ManifestContext['scope'], request: Request): Promise<string | undefined> => {
+    if (scope === 'public') return 'anon'
     if (request.headers.has('authorization')) return undefined
     const token = cookie(request.headers.get('cookie'), s.manifest.mwt_cookie)
     if (token === undefined) return s.manifest.without_mwt === 'anon' ? 'anon' : undefined
@@ -259,7 +277,7 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
   const cachedFetch = async (s: State, request: Request, context: ManifestContext): Promise<Response | undefined> => {
     const params = bindQuery(context, new URL(request.url).searchParams)
     if (params === undefined) return undefined
-    const perm = await permOf(s, context, request)
+    const perm = await permOf(s, context.scope, request)
     if (perm === undefined) return undefined
     const input = { ctx: context.name, params, rev: context.rev, perm }
     const memoKey = JSON.stringify(input)
@@ -278,6 +296,59 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
     const filling = fill(request, context, params, perm, key)
     const kept = filling.then((f) => f.kept).catch(() => undefined)
     inflight.set(key, kept)
+    try {
+      return (await filling).response
+    } finally {
+      inflight.delete(key)
+    }
+  }
+
+  // ---- edge pages (docs/pages.md) ------------------------------------------------------------
+
+  /**
+   * An `edge` page: kept per permission class (the MWT's), keyed by its path and query, for the
+   * page's TTL; kept only when the origin rendered it for that class (`X-Mizan-Render: edge`,
+   * `X-Mizan-Perm`), with no cookie set and not `no-store` (a fallback shell, an error, a redirect
+   * to sign in never are).
+   */
+  const pageFetch = async (s: State, request: Request, match: PageMatch): Promise<Response | undefined> => {
+    const perm = await permOf(s, 'class', request)
+    if (perm === undefined) return undefined
+    const url = new URL(request.url)
+    const key = `g:${perm}:${url.pathname}${url.search}`
+    const found = await store.get(key)
+    if (found !== undefined && found.kind === 'answer') {
+      if (!(await stale(found))) return fromCache(found, request, 'hit')
+      await store.delete(key)
+    }
+    const pending = inflight.get(key)
+    if (pending !== undefined) {
+      const shared = await pending
+      if (shared !== undefined) return fromCache(shared, request, 'hit')
+      return relay(await forward(request), 'miss')
+    }
+    const filling = (async (): Promise<{ response: Response; kept?: StoredAnswer }> => {
+      const fetchedAt = stamp()
+      const answer = await forward(request)
+      const keepable =
+        answer.status === 200 &&
+        answer.headers.get('x-mizan-render') === 'edge' &&
+        answer.headers.get('x-mizan-perm') === perm &&
+        !answer.headers.has('set-cookie') &&
+        !(answer.headers.get('cache-control') ?? '').includes('no-store')
+      if (!keepable) return { response: relay(answer, 'miss') }
+      const body = await answer.text()
+      const headers: [string, string][] = []
+      for (const h of KEPT_ANSWER_HEADERS) {
+        const v = answer.headers.get(h)
+        if (v !== null) headers.push([h, v])
+      }
+      const embeds = embedsOf(match, s.contexts)
+      const kept: StoredAnswer = { kind: 'answer', context: '', params: {}, fetchedAt, status: 200, headers, body, embeds }
+      if (!(await stale(kept))) await store.put(key, kept, match.page.ttl ?? 0)
+      return { response: relay(answer, 'miss', body), kept }
+    })()
+    inflight.set(key, filling.then((f) => f.kept).catch(() => undefined))
     try {
       return (await filling).response
     } finally {
@@ -317,6 +388,12 @@ export function createEdge(options: EdgeOptions): EdgeHandler {
       const context = s.contexts.get(decodeURIComponent(url.pathname.slice(ctxPrefix.length, -1)))
       if (context !== undefined) {
         const served = await cachedFetch(s, request, context)
+        if (served !== undefined) return served
+      }
+    } else if (request.method === 'GET' && s.embedded.size > 0 && !url.pathname.startsWith(`${s.prefix}/`)) {
+      const match = matchPage(s.pages, url.pathname)
+      if (match?.page.render_strategy === 'edge' && !request.headers.has('authorization')) {
+        const served = await pageFetch(s, request, match)
         if (served !== undefined) return served
       }
     }

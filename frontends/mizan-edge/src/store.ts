@@ -11,6 +11,8 @@ export type StoredAnswer = {
   status: number
   headers: [string, string][]
   body: string
+  /** A kept page (docs/pages.md): the context instances it shows; a purge of any of them makes it stale. */
+  embeds?: { context: string; params: { [name: string]: unknown } }[]
 }
 
 /** The purges of one context, kept as long as an answer they made stale could live. */
