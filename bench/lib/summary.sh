@@ -101,6 +101,17 @@ write_summary() {
         "Spring **$FIXTURE_SPRING_MS ms**, **$FIXTURE_SPRING_MIB MiB**; Vert.x **$FIXTURE_VERTX_MS ms**, **$FIXTURE_VERTX_MIB MiB**" "reported" "—"
     fi
   fi
+  if wants ssr; then
+    local ssr_ratios="" w
+    for w in 1 2; do
+      if [ -n "$(eval echo "\${SSR_RATIO_$w:-}")" ]; then
+        ssr_ratios+="${ssr_ratios:+; }$w worker(s) **$(fmt "$(eval echo "\$SSR_RATIO_$w")" 3)×** ($(fmt "$(eval echo "\$SSR_RPS_$w")") req/s, p50 $(fmt "$(eval echo "\$SSR_P50_$w")" 2) ms, p99 $(fmt "$(eval echo "\$SSR_P99_$w")" 2) ms)"
+      fi
+    done
+    goal_row "SSR, the task board's project page against its CSR shell (ssr.md)" \
+      "SSR / CSR req/s: $ssr_ratios; TTFB $(fmt "$SSR_TTFB_SSR" 1) vs $(fmt "$SSR_TTFB_CSR" 1) ms; worker VmRSS $SSR_WORKER_MIB MiB; titles painted at $(fmt "$SSR_PAINT_SSR" 0) vs $(fmt "$SSR_PAINT_CSR" 0) ms in Chromium" \
+      "reported" "—"
+  fi
   if wants uploads; then
     goal_row "Uploads: throughput and heap (uploads.md)" "$UPLOAD_SUMMARY" "heap flat (peak ≪ file)" "—"
   fi
