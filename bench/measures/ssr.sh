@@ -6,17 +6,17 @@
 # ratio; time to first byte (sequential requests); resident memory per worker; and in Chromium,
 # the time from navigation until the task titles are in a painted frame, SSR against CSR.
 
-SSR_CSR_PID=""
+SSR_CSR_PID="" SSR_PID=""
 SSR_FALLBACKS='falls back to the client-rendered shell|took longer than|died while rendering|failed in the page'
 
 ssr_stop_servers() {
-  # Stops the CSR server (the SSR one is SERVER_PID, stopped by bench/run's cleanup).
-  [ -n "$SSR_CSR_PID" ] || return 0
-  local keep=$SERVER_PID
-  SERVER_PID=$SSR_CSR_PID
-  server_stop
-  SERVER_PID=$keep
-  SSR_CSR_PID=""
+  # Stops the measure's servers that still run (the SSR one and the CSR one), by their PIDs.
+  local pid
+  for pid in $SSR_PID $SSR_CSR_PID; do
+    SERVER_PID=$pid
+    server_stop
+  done
+  SSR_PID="" SSR_CSR_PID="" SERVER_PID=""
 }
 
 ssr_use() {
@@ -163,7 +163,10 @@ measure_ssr() {
       SSR_PAINT_WORKERS=$workers
       [ "$(ssr_fallbacks)" -eq 0 ] || bench_fail "renders fell back to the shell (see $BENCH_TMP/$SSR_LOG)"
     fi
+    # The SSR server (SERVER_PID may name either side here).
+    SERVER_PID=$SSR_PID
     server_stop
+    SSR_PID=""
   done
   ssr_stop_servers
   SSR_TTFB_SSR=$(eval echo "\$SSR_TTFB_SSR_$SSR_PAINT_WORKERS") SSR_TTFB_CSR=$(eval echo "\$SSR_TTFB_CSR_$SSR_PAINT_WORKERS")
