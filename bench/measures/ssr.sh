@@ -216,9 +216,10 @@ measure_ssr() {
     echo
     echo "Debian's Chromium (headless, playwright-core) loads $SSR_PATH from each server in turn, $loads times"
     echo "each after one warm-up load (the scripts and styles cached), with the SSR server at $SSR_PAINT_WORKERS worker(s). Measured"
-    echo "from the start of the navigation to the first animation frame whose page holds the task titles"
+    echo "from the start of the navigation to the first animation-frame callback whose DOM holds the task titles"
     echo "(\`.task-title\`): for SSR they come with the HTML, for CSR after the scripts ran and the page's"
-    echo "context fetches answered."
+    echo "context fetches answered; that frame is painted after the callback. First contentful paint (the"
+    echo "browser's paint timing) beside it."
     echo
     echo "| | titles in a frame, median ms | first contentful paint, median ms |"
     echo "|---|---|---|"

@@ -1,9 +1,9 @@
 // The SSR measure's browser side (bench/measures/ssr.sh): Debian's Chromium, driven by
 // playwright-core, loads the same project page from a server that renders it (SSR) and from one
 // that serves the client-rendered shell (CSR), in turn, signed in with each server's session
-// cookie. Per load: the time from the start of the navigation until the first animation frame in
-// which the task titles are in the page (the frame they are painted in), and the first contentful
-// paint. One JSON line on stdout.
+// cookie. Per load: the time from the start of the navigation until the first animation-frame
+// callback whose DOM holds the task titles (that frame is painted after it), and the first
+// contentful paint. One JSON line on stdout.
 //
 //   node bench/ssr/first-paint.mjs --ssr URL --ssr-cookie 'a=b; c=d' --csr URL --csr-cookie '…' \
 //     --path /projects/1 --loads N
