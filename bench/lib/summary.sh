@@ -109,7 +109,7 @@ write_summary() {
       fi
     done
     goal_row "SSR, the task board's project page against its CSR shell (ssr.md)" \
-      "SSR / CSR req/s: $ssr_ratios; TTFB $(fmt "$SSR_TTFB_SSR" 1) vs $(fmt "$SSR_TTFB_CSR" 1) ms; worker VmRSS $SSR_WORKER_MIB MiB; titles painted at $(fmt "$SSR_PAINT_SSR" 0) vs $(fmt "$SSR_PAINT_CSR" 0) ms in Chromium" \
+      "SSR / CSR req/s: $ssr_ratios; TTFB $(fmt "$SSR_TTFB_SSR" 1) vs $(fmt "$SSR_TTFB_CSR" 1) ms; worker VmRSS $SSR_WORKER_MIB MiB; task titles in the DOM at $(fmt "$SSR_PAINT_SSR" 0) vs $(fmt "$SSR_PAINT_CSR" 0) ms in Chromium (SSR vs CSR)" \
       "reported" "—"
   fi
   if wants uploads; then
