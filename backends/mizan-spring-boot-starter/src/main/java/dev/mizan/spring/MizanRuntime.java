@@ -87,7 +87,13 @@ public final class MizanRuntime
                 DefaultAuthChoice.of(properties.getDefaultAuth(), beans.containsBean(SPRING_SECURITY_FILTER_CHAIN));
         RegistryBuilder builder =
                 Registry.builder().checkTypes(mapper).defaultAuth(defaultAuth.level(), defaultAuth.reason());
+        java.util.Set<Class<?>> pageClasses =
+                new java.util.LinkedHashSet<>(PageClasses.find(beans, beans.getBeanClassLoader()));
         for (String name : beans.getBeanNamesForType(Object.class, false, false)) {
+            Class<?> beanType = beans.getType(name, false);
+            if (beanType != null && RegistryBuilder.declaresPages(ClassUtils.getUserClass(beanType))) {
+                pageClasses.add(ClassUtils.getUserClass(beanType));
+            }
             Class<?> type = clientType(name);
             if (type == null) {
                 continue;
@@ -99,7 +105,7 @@ public final class MizanRuntime
                 targets.put(m, bean);
             }
         }
-        PageClasses.find(beans, beans.getBeanClassLoader()).forEach(builder::pages);
+        pageClasses.forEach(builder::pages);
         Registry registry = builder.build();
         boolean caching = registry.functions().stream().anyMatch(FunctionDescriptor::isCached);
         this.cache = caching ? OriginCache.create(properties.getCache().settings()) : null;

@@ -16,7 +16,7 @@ import org.springframework.util.ClassUtils;
 /**
  * The application's page classes (docs/pages.md): classes carrying {@code @Page} in the packages
  * of its {@code @SpringBootApplication}, found by the same kind of scan as its components, whether
- * or not they are beans.
+ * or not they are beans (a bean whose class carries {@code @Page} is one too, wherever it lives).
  */
 final class PageClasses {
 

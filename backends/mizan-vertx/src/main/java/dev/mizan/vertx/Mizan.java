@@ -22,12 +22,15 @@ import dev.mizan.core.live.LivePermissions;
 import dev.mizan.core.live.MemoryLiveLog;
 import dev.mizan.core.registry.ContextDescriptor;
 import dev.mizan.core.registry.FunctionDescriptor;
+import dev.mizan.core.registry.PageDescriptor;
 import dev.mizan.core.registry.Registry;
 import dev.mizan.core.registry.RegistryBuilder;
 import dev.mizan.core.upload.UploadSettings;
 import dev.mizan.core.web.CsrfTokens;
 import dev.mizan.core.web.Origins;
 import dev.mizan.ssr.ContextReader;
+import dev.mizan.ssr.PageRoutes;
+import dev.mizan.ssr.PageServer;
 import dev.mizan.ssr.SsrPage;
 import dev.mizan.ssr.SsrPool;
 import io.vertx.core.buffer.Buffer;
@@ -201,6 +204,64 @@ public final class Mizan implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Serves the declared pages ({@link Builder#pages}, docs/pages.md) by their render strategy, as
+     * the Spring Boot starter does (the core's {@link PageServer}): {@code csr} the shell, {@code ssr}
+     * rendered as the caller, {@code static} rendered once for no caller, {@code edge} rendered as the
+     * caller and marked with the caller's permission class for an edge to keep. Renders run on
+     * virtual threads; the {@code static} pages are rendered at once, off the event loop.
+     *
+     * @param pool the running pool, or {@code null} to serve the shell only
+     * @param shell the client build's {@code index.html}
+     */
+    public Mizan pages(Router router, @Nullable SsrPool pool, String shell) {
+        PageServer server = new PageServer(pool, shell, ContextReader.anonymous(dispatcher));
+        List<PageDescriptor> declared = dispatcher.registry().pages();
+        PageRoutes routes = new PageRoutes(declared);
+        for (PageDescriptor page : declared) {
+            String path = page.path().replaceAll("\\{([A-Za-z_][A-Za-z0-9_]*)}", ":$1");
+            router.get(path).handler(context -> declaredPage(context, server, routes));
+        }
+        workers.execute(() -> server.prerender(declared));
+        LOG.info(
+                "Pages {} ({})",
+                declared.stream()
+                        .map(p -> p.path() + " " + p.render().wireName())
+                        .toList(),
+                pool == null ? "SSR off: the shell" : "SSR");
+        return this;
+    }
+
+    private void declaredPage(RoutingContext context, PageServer server, PageRoutes routes) {
+        HttpServerRequest request = context.request();
+        PageRoutes.Match match = routes.match(request.path());
+        if (match == null) {
+            context.next();
+            return;
+        }
+        String url = request.query() == null ? request.path() : request.path() + "?" + request.query();
+        VertxRequestHandle handle = new VertxRequestHandle(context, users);
+        io.vertx.core.Context loop = context.vertx().getOrCreateContext();
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        try {
+            workers.execute(() -> {
+                Long seq = live == null ? null : live.currentSeq();
+                PageServer.Answer answer = server.serve(
+                        match.page(), url, handle.user(), ContextReader.of(dispatcher, handle), seq, ifNoneMatch);
+                loop.runOnContext(ignored -> {
+                    HttpServerResponse response = context.response().setStatusCode(answer.status());
+                    answer.headers().forEach(response::putHeader);
+                    if (answer.status() != 304) {
+                        response.putHeader("Content-Type", "text/html;charset=UTF-8");
+                    }
+                    response.end(Buffer.buffer(answer.body()));
+                });
+            });
+        } catch (RejectedExecutionException e) {
+            context.response().setStatusCode(503).end();
+        }
+    }
+
     private void page(RoutingContext context, @Nullable SsrPool pool, byte[] shell) {
         HttpServerRequest request = context.request();
         String url = request.query() == null ? request.path() : request.path() + "?" + request.query();
@@ -356,6 +417,7 @@ public final class Mizan implements AutoCloseable {
     public static final class Builder {
 
         private final List<Object> objects = new ArrayList<>();
+        private final List<Class<?>> pageClasses = new ArrayList<>();
         private MizanUserResolver users = MizanUserResolver.vertxUser();
         private JsonMapper mapper = JsonMapper.builder().build();
         private jakarta.validation.@Nullable Validator validator;
@@ -381,6 +443,12 @@ public final class Mizan implements AutoCloseable {
         private @Nullable EdgeSettings edge;
 
         private Builder() {}
+
+        /** Declares the pages of page classes ({@code @Page}, docs/pages.md), served by {@link Mizan#pages(Router, SsrPool, String)}. */
+        public Builder pages(Class<?>... pageClasses) {
+            this.pageClasses.addAll(List.of(pageClasses));
+            return this;
+        }
 
         /** Registers objects whose {@code @Client} methods Mizan serves (each class at most once). */
         public Builder register(Object... clients) {
@@ -618,6 +686,7 @@ public final class Mizan implements AutoCloseable {
                     targets.put(method, object);
                 }
             }
+            pageClasses.forEach(registry::pages);
             Registry built = registry.build();
             if (edge != null && cacheSettings == null) {
                 throw new IllegalStateException("the edge needs the origin cache's secret: Mizan.builder().cache("

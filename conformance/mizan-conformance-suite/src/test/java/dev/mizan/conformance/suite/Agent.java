@@ -152,6 +152,13 @@ final class Agent {
         return send(request(base.resolve(path)).GET().setHeader("Accept", "text/html"));
     }
 
+    /** {@link #page(String)} with extra headers (an {@code If-None-Match}, say). */
+    Reply page(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(base.resolve(path)).GET().setHeader("Accept", "text/html");
+        headers.forEach(request::setHeader);
+        return send(request);
+    }
+
     /** Any method on a path under the base, without a body. */
     Reply method(String method, String path) {
         return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
