@@ -87,6 +87,34 @@ describe('server-rendered project page', () => {
       assert.deepEqual(requests.allContextFetches(), [], 'a merge needs no refetch')
     }))
 
+  it('renders the team page (edge, docs/pages.md) for the class with its shared context only, hydrates cleanly and stays interactive', () =>
+    withBrowser(server.baseUrl, async (browser) => {
+      const { page, requests } = browser
+      await signIn(page, 'ben', 'ben-pass')
+      const console = []
+      page.on('console', (m) => console.push(`${m.type()}: ${m.text()}`))
+      page.on('pageerror', (e) => console.push(`pageerror: ${e.message}`))
+      requests.reset()
+      const response = await page.goto('/team')
+      const html = await response.text()
+      assert.equal(response.status(), 200)
+      assert.equal(response.headers()['x-mizan-render'], 'edge')
+      assert.equal(response.headers()['x-mizan-perm'], 'auth')
+      assert.equal(response.headers()['cache-control'], 'private, no-cache')
+      assert.ok(html.includes('Cy Ahmadi'), 'the team is in the first HTML')
+      assert.match(html, /<script id="mizan-state" type="application\/json">\{"contexts":\[\{"name":"team"/)
+      const state = JSON.parse(/<script id="mizan-state" type="application\/json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}')
+      assert.deepEqual(state.contexts.map((c) => c.name), ['team'], 'the shared team context only, nothing of the signed-in user')
+      await page.getByTestId('team').waitFor()
+      await settle(page)
+      assert.deepEqual(requests.allContextFetches(), [], 'the hydrated cache needs no context request')
+      assert.deepEqual(console.filter((m) => /hydrat|did not match|mismatch|pageerror/i.test(m)), [], 'no hydration warning or page error')
+      await page.fill('#my-status', 'Testing the team page')
+      await page.getByRole('button', { name: 'Set' }).click()
+      await page.locator('.team-status', { hasText: 'Testing the team page' }).waitFor()
+      await screenshot(page, 'ssr-02-team')
+    }))
+
   it('renders a title with </script> and U+2028 as text, and hydrates it intact', () =>
     withBrowser(server.baseUrl, async (browser) => {
       const { page } = browser
