@@ -36,6 +36,7 @@ final class LiveEndpoint {
 
     private static final String HANDLE = LiveEndpoint.class.getName() + ".handle";
     private static final String CONNECTION = LiveEndpoint.class.getName() + ".connection";
+    private static final String PARTIAL = LiveEndpoint.class.getName() + ".partial";
 
     private final MizanRuntime runtime;
     private final MizanUserResolver users;
@@ -52,7 +53,7 @@ final class LiveEndpoint {
         this.csrfEnabled = properties.getCsrf().isEnabled();
         this.allowedOrigins = Origins.normalizeAll(properties.getLive().getAllowedOrigins());
         // Twice the frame bound: a frame a little over it gets an error frame; only a far larger one
-        // meets the container's limit (close 1009).
+        // closes the socket (1009).
         this.frameBufferBytes = (int) Math.min(
                         Integer.MAX_VALUE / 2,
                         properties.getLive().getMaxFrameSize().toBytes())
@@ -131,8 +132,6 @@ final class LiveEndpoint {
 
         @Override
         public void afterConnectionEstablished(WebSocketSession session) {
-            session.setTextMessageSizeLimit(frameBufferBytes);
-            session.setBinaryMessageSizeLimit(frameBufferBytes);
             LiveHub hub = runtime.live();
             RequestHandle handle = (RequestHandle) session.getAttributes().get(HANDLE);
             if (hub == null || handle == null) {
@@ -142,20 +141,38 @@ final class LiveEndpoint {
             session.getAttributes().put(CONNECTION, hub.open(new SessionTransport(session), handle));
         }
 
+        /**
+         * Messages come in parts of the container's buffer (8 KB by default) and are joined here, so a
+         * socket holds no buffer of the frame bound's size for its whole life (only a message in
+         * progress does, as long as it is); one far over the bound closes the socket (1009).
+         */
+        @Override
+        public boolean supportsPartialMessages() {
+            return true;
+        }
+
         @Override
         protected void handleTextMessage(WebSocketSession session, TextMessage message) {
             LiveConnection c = connection(session);
-            if (c != null) {
-                c.onText(message.getPayload());
+            if (c == null) {
+                return;
+            }
+            String whole = partial(session).text(message.getPayload(), message.isLast());
+            if (whole != null) {
+                c.onText(whole);
             }
         }
 
         @Override
         protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
             LiveConnection c = connection(session);
-            if (c != null) {
+            if (c != null && partial(session).binary(message.getPayloadLength(), message.isLast())) {
                 c.onBinary();
             }
+        }
+
+        private Partial partial(WebSocketSession session) {
+            return (Partial) session.getAttributes().computeIfAbsent(PARTIAL, k -> new Partial(session));
         }
 
         @Override
@@ -176,6 +193,62 @@ final class LiveEndpoint {
 
         private @Nullable LiveConnection connection(WebSocketSession session) {
             return (LiveConnection) session.getAttributes().get(CONNECTION);
+        }
+    }
+
+    /** The message in progress on one socket, joined from its parts, up to twice the frame bound. */
+    private final class Partial {
+        private final WebSocketSession session;
+        private @Nullable StringBuilder text;
+        private long binaryBytes;
+        private boolean over;
+
+        Partial(WebSocketSession session) {
+            this.session = session;
+        }
+
+        /** The whole message once its last part came, else null (also when it went over and closed). */
+        @Nullable
+        String text(String part, boolean last) {
+            if (over) {
+                return null;
+            }
+            if (text == null) {
+                if (last) {
+                    return part;
+                }
+                text = new StringBuilder(part.length() * 2);
+            }
+            if (text.length() + (long) part.length() > frameBufferBytes) {
+                text = null;
+                over = true;
+                close(session, CloseStatus.TOO_BIG_TO_PROCESS);
+                return null;
+            }
+            text.append(part);
+            if (!last) {
+                return null;
+            }
+            String whole = text.toString();
+            text = null;
+            return whole;
+        }
+
+        /** Whether a binary message ended (its bytes counted, not kept: the connection refuses it anyway). */
+        boolean binary(int partBytes, boolean last) {
+            if (over) {
+                return false;
+            }
+            binaryBytes += partBytes;
+            if (binaryBytes > frameBufferBytes) {
+                over = true;
+                close(session, CloseStatus.TOO_BIG_TO_PROCESS);
+                return false;
+            }
+            if (last) {
+                binaryBytes = 0;
+            }
+            return last;
         }
     }
 
