@@ -3,10 +3,13 @@ package dev.mizan.spring.app;
 import dev.mizan.core.Auth;
 import dev.mizan.core.AuthPredicate;
 import dev.mizan.core.Client;
+import dev.mizan.core.ErrorCode;
+import dev.mizan.core.MizanException;
 import dev.mizan.core.RequestHandle;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -117,4 +120,19 @@ public class Accounts {
     public Note saveNote(String text) {
         return new Note(text);
     }
+
+    /** A shop's ledger: only its keeper reads it, a rule in the function's code (as membership of a project is). */
+    public record Ledger(long shopId, String keeper) {}
+
+    @Client(context = "ledger", auth = Auth.REQUIRED)
+    public Ledger ledger(long shopId, RequestHandle handle) {
+        String keeper = shopId == 1 ? "ann" : "sam";
+        if (handle.user() == null || !keeper.equals(handle.user().username())) {
+            throw new MizanException(ErrorCode.NOT_FOUND, "No ledger " + shopId, Map.of());
+        }
+        return new Ledger(shopId, keeper);
+    }
+
+    @Client(affects = "ledger", auth = Auth.REQUIRED)
+    public void touchLedger(long shopId) {}
 }

@@ -174,6 +174,28 @@ class LiveSocketTest extends ServerTest {
     }
 
     @Test
+    void subscribing_needs_the_rights_to_read_the_instance_not_only_the_context() {
+        try (Socket ann = as("ann").socket();
+                Socket sam = as("sam").socket()) {
+            String one = "\"context\": \"ledger\", \"params\": {\"shopId\": 1}";
+            assertThat(code(ann.request("subscribe", one))).isEqualTo("");
+            // sam passes the context's declared auth, but its code refuses him shop 1's ledger: so does the
+            // subscription.
+            assertThat(code(sam.request("subscribe", one))).isEqualTo("NOT_FOUND");
+            assertThat(code(sam.request("subscribe", "\"context\": \"ledger\", \"params\": {\"shopId\": 2}")))
+                    .isEqualTo("");
+            as("ann").call("touch_ledger", "{\"shopId\": 1}");
+            assertThat(ann.next("invalidate", WAIT)
+                            .at("/entries/0/params/shopId")
+                            .asLong())
+                    .isEqualTo(1);
+            assertThat(sam.drain(QUIET))
+                    .as("sam never learns when shop 1's ledger changes")
+                    .noneMatch(f -> f.toString().contains("ledger"));
+        }
+    }
+
+    @Test
     void bad_frames_get_error_frames_and_the_socket_stays_open() {
         try (Socket s = anonymous().socket()) {
             s.next("ready", WAIT);

@@ -58,16 +58,33 @@ final class ContextBundle {
 
     /** Runs the members (the caller has checked {@link #guard} first) and writes the bundle. */
     Fetched fetch(Map<String, String> query, RequestHandle request) throws Throwable {
-        Map<String, JsonNode> values = convert(query);
         CachedMembers cached = CachedMembers.forFetch(
                 options.cache(), descriptor, anyCached, request, options.mapper(), bodies.answerLimit());
+        @Nullable Object[] results = runAll(convert(query), request, cached);
+        return new Fetched(bodies.bundle(members, results), cached == null ? null : cached.report());
+    }
+
+    /**
+     * Runs the members for params bound by {@link #instance} (through the origin cache where they are
+     * cached) and drops their values: throws what a fetch of this instance by this caller would.
+     */
+    void read(Map<String, JsonNode> params, RequestHandle request) throws Throwable {
+        runAll(
+                params,
+                request,
+                CachedMembers.forFetch(
+                        options.cache(), descriptor, anyCached, request, options.mapper(), bodies.answerLimit()));
+    }
+
+    private @Nullable Object[] runAll(
+            Map<String, JsonNode> values, RequestHandle request, @Nullable CachedMembers cached) throws Throwable {
         @Nullable Object[] results = new Object[members.size()];
         if (members.size() == 1) {
             results[0] = run(members.getFirst(), argsFor(members.getFirst(), values), request, cached);
         } else {
             runInParallel(values, request, results, cached);
         }
-        return new Fetched(bodies.bundle(members, results), cached == null ? null : cached.report());
+        return results;
     }
 
     private static @Nullable Object run(

@@ -274,6 +274,27 @@ public final class Dispatcher {
         return bundle.instance(params, request);
     }
 
+    /**
+     * {@link #contextInstance}, then the instance read once with the caller's rights (through the
+     * origin cache where its members are cached), its values dropped: a live subscription is admitted
+     * only to an instance its caller could fetch now, so a rule the context's own code enforces
+     * (membership of a project, ownership of a record) holds for pushes as it holds for reads. A
+     * refused read throws its envelope's error (NOT_FOUND, FORBIDDEN, …).
+     */
+    public Map<String, JsonNode> readableInstance(String name, @Nullable JsonNode params, RequestHandle request) {
+        Map<String, JsonNode> bound = contextInstance(name, params, request);
+        try {
+            contexts.get(name).read(bound, request);
+        } catch (ContextBundle.AlreadyNormalized e) {
+            throw e.error();
+        } catch (BoundedSink.TooLarge e) {
+            // Over the answer limit: readable all the same (a fetch answers 413, not a refusal).
+        } catch (Throwable t) {
+            throw normalize(t, name, request);
+        }
+        return bound;
+    }
+
     /** Serves {@code GET /ctx/{name}/}: query values are strings, bound to each member's param types. */
     public DispatchResult context(String name, Map<String, String> query, RequestHandle request) {
         ContextBundle bundle = contexts.get(name);

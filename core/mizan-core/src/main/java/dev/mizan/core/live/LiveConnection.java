@@ -253,7 +253,7 @@ public final class LiveConnection {
     private void subscribe(long id, JsonNode frame) {
         String context = contextOf(frame);
         Long since = seqOf(frame, "since");
-        Map<String, JsonNode> params = dispatcher.contextInstance(context, frame.get("params"), handle);
+        Map<String, JsonNode> params = dispatcher.readableInstance(context, frame.get("params"), handle);
         String key = instanceKey(context, params);
         LiveLog.Window window = since == null ? null : hub.log().since(since);
         hub.holdingDeliveries(upTo -> {
