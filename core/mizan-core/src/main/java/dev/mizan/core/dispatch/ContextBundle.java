@@ -1,5 +1,6 @@
 package dev.mizan.core.dispatch;
 
+import dev.mizan.core.CurrentRequest;
 import dev.mizan.core.ErrorCode;
 import dev.mizan.core.MizanException;
 import dev.mizan.core.RequestHandle;
@@ -225,15 +226,18 @@ final class ContextBundle {
         }
     }
 
+    /** Runs one member on a worker thread, with the request as {@link CurrentRequest} there too. */
     private @Nullable Object runMember(
             FunctionPlan member, ObjectNode args, RequestHandle request, @Nullable CachedMembers cached) {
-        try {
-            return run(member, args, request, cached);
-        } catch (BoundedSink.TooLarge e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new MemberFailure(Failures.normalize(t, member.name(), options.translator(), request));
-        }
+        return CurrentRequest.with(request, () -> {
+            try {
+                return run(member, args, request, cached);
+            } catch (BoundedSink.TooLarge e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new MemberFailure(Failures.normalize(t, member.name(), options.translator(), request));
+            }
+        });
     }
 
     /** A member's failure, already normalized and logged: the dispatcher answers it as it is. */

@@ -1,5 +1,6 @@
 package dev.mizan.core.dispatch;
 
+import dev.mizan.core.CurrentRequest;
 import dev.mizan.core.ErrorCode;
 import dev.mizan.core.MizanException;
 import dev.mizan.core.RequestHandle;
@@ -151,6 +152,10 @@ public final class Dispatcher {
 
     /** Calls one function with already-parsed args (an object, or null for none). */
     public DispatchResult call(String function, @Nullable JsonNode args, RequestHandle request) {
+        return CurrentRequest.with(request, () -> callAs(function, args, request));
+    }
+
+    private DispatchResult callAs(String function, @Nullable JsonNode args, RequestHandle request) {
         FunctionPlan plan = functions.get(function);
         if (plan == null) {
             String form = forms.function(function);
@@ -284,11 +289,22 @@ public final class Dispatcher {
     public Map<String, JsonNode> readableInstance(String name, @Nullable JsonNode params, RequestHandle request) {
         Map<String, JsonNode> bound = contextInstance(name, params, request);
         try {
-            contexts.get(name).read(bound, request);
+            CurrentRequest.with(request, () -> {
+                try {
+                    contexts.get(name).read(bound, request);
+                    return null;
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable t) {
+                    throw new java.util.concurrent.CompletionException(t);
+                }
+            });
         } catch (ContextBundle.AlreadyNormalized e) {
             throw e.error();
         } catch (BoundedSink.TooLarge e) {
             // Over the answer limit: readable all the same (a fetch answers 413, not a refusal).
+        } catch (java.util.concurrent.CompletionException e) {
+            throw normalize(e.getCause() == null ? e : e.getCause(), name, request);
         } catch (Throwable t) {
             throw normalize(t, name, request);
         }
@@ -297,6 +313,10 @@ public final class Dispatcher {
 
     /** Serves {@code GET /ctx/{name}/}: query values are strings, bound to each member's param types. */
     public DispatchResult context(String name, Map<String, String> query, RequestHandle request) {
+        return CurrentRequest.with(request, () -> contextAs(name, query, request));
+    }
+
+    private DispatchResult contextAs(String name, Map<String, String> query, RequestHandle request) {
         ContextBundle bundle = contexts.get(name);
         if (bundle == null) {
             return failure(GuardedNames.unknown("context", name, hidesFrom(request)));
@@ -374,6 +394,11 @@ public final class Dispatcher {
      * ends. Only functions with an upload parameter take multipart calls.
      */
     public DispatchResult callMultipart(
+            InputStream body, @Nullable String contentType, UploadSettings limits, RequestHandle request) {
+        return CurrentRequest.with(request, () -> callMultipartAs(body, contentType, limits, request));
+    }
+
+    private DispatchResult callMultipartAs(
             InputStream body, @Nullable String contentType, UploadSettings limits, RequestHandle request) {
         String function = "multipart";
         try (MultipartCall multipart = new MultipartCall(limits)) {

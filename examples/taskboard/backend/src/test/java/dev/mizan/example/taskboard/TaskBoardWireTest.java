@@ -74,6 +74,21 @@ class TaskBoardWireTest {
     }
 
     @Test
+    void the_fresh_title_rule_looks_only_at_projects_the_caller_can_see() throws Exception {
+        // "Book the movers" is open in Office move (3): ben is a member there, cy is not.
+        Map<String, Object> args = Map.of("projectId", 1, "task", Map.of("title", "book the movers"));
+        var ben = new BoardHttp(port).signIn("ben", "ben-pass").call("create_task.validate", args);
+        assertThat(ben.body().path("result").path("valid").asBoolean()).isFalse();
+        assertThat(ben.body().path("result").path("fields").toString())
+                .contains("task.title", "An open task already has this title");
+
+        // For cy the title is fresh: refusing it would tell her that a project she cannot see has it.
+        var cy = new BoardHttp(port).signIn("cy", "cy-pass").call("create_task.validate", args);
+        assertThat(cy.status()).isEqualTo(200);
+        assertThat(cy.body().path("result").path("valid").asBoolean()).isTrue();
+    }
+
+    @Test
     void an_assignee_outside_the_project_is_refused() throws Exception {
         var answer = new BoardHttp(port)
                 .signIn("ben", "ben-pass")

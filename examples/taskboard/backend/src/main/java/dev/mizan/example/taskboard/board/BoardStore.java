@@ -93,9 +93,18 @@ public class BoardStore {
     }
 
     /** Whether an open (not done, not archived) task anywhere has this title, ignoring case. */
-    public boolean hasOpenTaskTitled(String title) {
-        return jdbc.sql("SELECT COUNT(*) FROM task WHERE LOWER(title) = LOWER(?) AND NOT done AND NOT archived")
+    /** Whether an open task of a project the user may see (a member's, or any for a superuser) has the title. */
+    public boolean hasOpenTaskTitled(String title, String username, boolean superuser) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM task t
+                        WHERE LOWER(t.title) = LOWER(?) AND NOT t.done AND NOT t.archived
+                          AND (? OR EXISTS (
+                            SELECT 1 FROM project_member m JOIN app_user u ON u.id = m.user_id
+                            WHERE m.project_id = t.project_id AND u.username = ?))
+                        """)
                         .param(title)
+                        .param(superuser)
+                        .param(username)
                         .query(Long.class)
                         .single()
                 > 0;

@@ -1,5 +1,7 @@
 package dev.mizan.example.taskboard.board;
 
+import dev.mizan.core.CurrentRequest;
+import dev.mizan.core.MizanUser;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -12,8 +14,11 @@ import java.lang.annotation.Target;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A rule only the server can check: no open task on the board has this title already. The browser
- * cannot judge it, so the form asks the server ({@code create_task.validate}) as the user types.
+ * A rule only the server can check: no open task the caller can see (in the projects they are a
+ * member of) has this title already. The browser cannot judge it, so the form asks the server
+ * ({@code create_task.validate}) as the user types. The caller comes from {@link CurrentRequest}: a
+ * title in a project the caller cannot see is no reason to refuse, and refusing would tell them it
+ * exists.
  */
 @Documented
 @Constraint(validatedBy = FreshTitle.Check.class)
@@ -38,7 +43,11 @@ public @interface FreshTitle {
 
         @Override
         public boolean isValid(@Nullable String title, ConstraintValidatorContext context) {
-            return title == null || title.isBlank() || !store.hasOpenTaskTitled(title.strip());
+            MizanUser caller = CurrentRequest.user();
+            return title == null
+                    || title.isBlank()
+                    || caller == null
+                    || !store.hasOpenTaskTitled(title.strip(), caller.username(), caller.superuser());
         }
     }
 }
