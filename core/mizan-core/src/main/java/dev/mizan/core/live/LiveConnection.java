@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +84,11 @@ public final class LiveConnection {
     private final AtomicLong queuedBytes = new AtomicLong();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** A close that waits for the frames queued before it (the error frames that explain it). */
+    private record Close(int code, String reason) {}
+
+    private final AtomicReference<@Nullable Close> closeAfterQueued = new AtomicReference<>();
     private final Semaphore calls;
     private volatile long lastInbound = System.nanoTime();
     private long rateWindow = System.nanoTime();
@@ -212,7 +218,8 @@ public final class LiveConnection {
         }
         refusedInWindow++;
         if (refusedInWindow > limits.framesPerSecond()) {
-            close(LiveCloseCodes.POLICY_VIOLATION, "flooding: over " + limits.framesPerSecond() + " frames/s");
+            closeAfterQueued(
+                    LiveCloseCodes.POLICY_VIOLATION, "flooding: over " + limits.framesPerSecond() + " frames/s");
         } else if (refusedInWindow <= 3) {
             error(
                     null,
@@ -685,7 +692,7 @@ public final class LiveConnection {
         while (true) {
             String frame;
             while ((frame = outbound.poll()) != null) {
-                if (closed.get()) {
+                if (closed.get() && closeAfterQueued.get() == null) {
                     outbound.clear();
                     break;
                 }
@@ -697,8 +704,12 @@ public final class LiveConnection {
                 }
                 queuedBytes.addAndGet(-frame.length());
             }
+            Close pending = closeAfterQueued.get();
+            if (pending != null && outbound.isEmpty() && closeAfterQueued.compareAndSet(pending, null)) {
+                transport.close(pending.code(), pending.reason());
+            }
             draining.set(false);
-            if (outbound.isEmpty() || !draining.compareAndSet(false, true)) {
+            if ((outbound.isEmpty() && closeAfterQueued.get() == null) || !draining.compareAndSet(false, true)) {
                 return;
             }
         }
@@ -716,7 +727,7 @@ public final class LiveConnection {
 
     /** Closes the socket from the server side with a code and reason. */
     public void close(int code, String reason) {
-        if (release()) {
+        if (release(true)) {
             try {
                 hub.workers().execute(() -> transport.close(code, reason));
             } catch (RuntimeException e) {
@@ -725,12 +736,27 @@ public final class LiveConnection {
         }
     }
 
-    /** The adapter saw the socket close. */
-    public void closedByPeer() {
-        release();
+    /**
+     * Closes the socket once the frames queued so far are sent (in order, by the writer): the client
+     * reads why before the close. Nothing is queued after it.
+     */
+    private void closeAfterQueued(int code, String reason) {
+        if (release(false)) {
+            closeAfterQueued.set(new Close(code, reason));
+            if (draining.compareAndSet(false, true)) {
+                hub.workers().execute(this::drain);
+            }
+        }
     }
 
-    private boolean release() {
+    /** The adapter saw the socket close. */
+    public void closedByPeer() {
+        closeAfterQueued.set(null);
+        release(true);
+    }
+
+    /** Marks the socket closed and drops its subscriptions; {@code dropQueued}: and the frames not yet sent. */
+    private boolean release(boolean dropQueued) {
         if (!closed.compareAndSet(false, true)) {
             return false;
         }
@@ -751,7 +777,9 @@ public final class LiveConnection {
             hub.left(this, c);
         }
         hub.closed(this, countedUser);
-        outbound.clear();
+        if (dropQueued) {
+            outbound.clear();
+        }
         return true;
     }
 
