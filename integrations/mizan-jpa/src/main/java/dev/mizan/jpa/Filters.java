@@ -1,10 +1,17 @@
 package dev.mizan.jpa;
 
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.ManagedType;
+import jakarta.persistence.metamodel.PluralAttribute;
+import jakarta.persistence.metamodel.SingularAttribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +25,10 @@ final class Filters {
 
     private final ShapeNode node;
     private final Where where;
+    private final List<ScopePath> scopes = new ArrayList<>();
+
+    /** A server scope resolved against the entity: its steps, whether one is to-many, and its value. */
+    private record ScopePath(List<ShapeNode.Step> steps, boolean throughMany, Object value) {}
 
     private Filters(ShapeNode node, Where where) {
         this.node = node;
@@ -26,6 +37,9 @@ final class Filters {
 
     static Filters check(ShapeNode node, Where where, Sort sort) {
         Filters filters = new Filters(node, where);
+        for (Where.Scope scope : where.scopes()) {
+            filters.scopes.add(resolve(node, scope));
+        }
         for (Sort.Key key : sort.keys()) {
             filters.sortable(key.field());
         }
@@ -87,9 +101,57 @@ final class Filters {
         }
     }
 
+    /** A server scope's path checked against the entity's metamodel; an {@link IllegalArgumentException} if it is wrong. */
+    private static ScopePath resolve(ShapeNode node, Where.Scope scope) {
+        String where = "scope '" + scope.path() + "' of " + node.record().getSimpleName() + ": ";
+        ManagedType<?> type = node.entity();
+        Attribute<?, ?> attribute = null;
+        boolean many = false;
+        List<ShapeNode.Step> steps = new ArrayList<>();
+        for (String name : scope.path().split("\\.", -1)) {
+            if (type == null) {
+                throw new IllegalArgumentException(
+                        where + "goes on past the basic attribute '" + attribute.getName() + "'");
+            }
+            try {
+                attribute = type.getAttribute(name);
+            } catch (IllegalArgumentException unknown) {
+                throw new IllegalArgumentException(
+                        where + "'" + name + "' names no attribute of "
+                                + type.getJavaType().getSimpleName(),
+                        unknown);
+            }
+            steps.add(new ShapeNode.Step(name, attribute.isAssociation()));
+            if (attribute instanceof PluralAttribute<?, ?, ?> plural) {
+                many = true;
+                type = plural.getElementType() instanceof ManagedType<?> managed ? managed : null;
+            } else {
+                type = attribute instanceof SingularAttribute<?, ?> singular
+                                && singular.getType() instanceof ManagedType<?> managed
+                        ? managed
+                        : null;
+            }
+        }
+        if (attribute == null || attribute.getPersistentAttributeType() != Attribute.PersistentAttributeType.BASIC) {
+            throw new IllegalArgumentException(where + "a scope ends on a basic attribute");
+        }
+        if (!Values.boxed(attribute.getJavaType()).isInstance(scope.value())) {
+            throw new IllegalArgumentException(where + "a "
+                    + scope.value().getClass().getSimpleName() + " value cannot equal an attribute of type "
+                    + attribute.getJavaType().getSimpleName());
+        }
+        return new ScopePath(List.copyOf(steps), many, scope.value());
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
-    List<Predicate> predicates(CriteriaBuilder cb, Statement statement, Root<?> root) {
+    List<Predicate> predicates(CriteriaBuilder cb, AbstractQuery<?> query, Statement statement, Root<?> root) {
         List<Predicate> predicates = new ArrayList<>();
+        for (ScopePath scope : scopes) {
+            predicates.add(
+                    scope.throughMany()
+                            ? exists(cb, query, root, scope)
+                            : cb.equal(statement.path(root, scope.steps()), scope.value()));
+        }
         for (Where.Condition condition : where.conditions()) {
             ShapeNode.Column column = column(condition.field());
             Path path = statement.path(root, column.path());
@@ -108,6 +170,20 @@ final class Filters {
                     });
         }
         return predicates;
+    }
+
+    /** A scope through a to-many relation: some element of the row's relation matches (a correlated subquery). */
+    @SuppressWarnings("rawtypes")
+    private static Predicate exists(CriteriaBuilder cb, AbstractQuery<?> query, Root<?> root, ScopePath scope) {
+        Subquery<Integer> subquery = query.subquery(Integer.class);
+        Path<?> current = subquery.correlate(root);
+        List<ShapeNode.Step> steps = scope.steps();
+        for (int i = 0; i < steps.size() - 1; i++) {
+            ShapeNode.Step step = steps.get(i);
+            current = step.association() ? ((From<?, ?>) current).join(step.name()) : current.get(step.name());
+        }
+        Path last = current.get(steps.get(steps.size() - 1).name());
+        return cb.exists(subquery.select(cb.literal(1)).where(cb.equal(last, scope.value())));
     }
 
     private static String like(String text) {

@@ -42,7 +42,7 @@ final class ShapeRun {
         Statement statement = new Statement(cb);
         Statement.NodeRead reader = statement.bind(node, root);
         query.multiselect(statement.selections());
-        List<Predicate> predicates = filters.predicates(cb, statement, root);
+        List<Predicate> predicates = filters.predicates(cb, query, statement, root);
         if (!predicates.isEmpty()) {
             query.where(predicates.toArray(Predicate[]::new));
         }

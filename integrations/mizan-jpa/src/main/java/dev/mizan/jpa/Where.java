@@ -15,9 +15,14 @@ import org.jspecify.annotations.Nullable;
  * {@code "like:fix"}: contains, ignoring case). The names, operators and values are checked against the
  * shape when the list runs, and values are always bound as parameters; bad input answers {@code BAD_REQUEST}.
  *
- * @param conditions the conditions, sorted by field
+ * <p>Server code narrows a list further with {@link #and}: an equality on any attribute path of the
+ * shape's entity (the rows of one project, of one user), named or not in the shape, and never taken
+ * from client input.
+ *
+ * @param conditions the client's conditions, sorted by field
+ * @param scopes the server's equalities on entity attribute paths, in the order added
  */
-public record Where(List<Condition> conditions) {
+public record Where(List<Condition> conditions, List<Scope> scopes) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
     private static final int MAX_CONDITIONS = 16;
@@ -39,13 +44,37 @@ public record Where(List<Condition> conditions) {
     /** One condition on a shape field; {@code value} is the client's text. */
     public record Condition(String field, Op op, String value) {}
 
+    /**
+     * A server condition: the entity attribute at {@code path} equals {@code value}. The path is dotted,
+     * from the shape's entity through relations ({@code "project.id"}); through a to-many relation it
+     * holds when any element matches ({@code "members.username"}).
+     */
+    public record Scope(String path, Object value) {}
+
     public Where {
         conditions = List.copyOf(conditions);
+        scopes = List.copyOf(scopes);
+    }
+
+    /** The client's conditions only. */
+    public Where(List<Condition> conditions) {
+        this(conditions, List.of());
     }
 
     /** No filter. */
     public static Where none() {
         return new Where(List.of());
+    }
+
+    /**
+     * These conditions and, from server code, the entity attribute at {@code path} equal to {@code value}
+     * (bound as a parameter). A path that names no attribute, or a value of another type, is an
+     * {@link IllegalArgumentException} when the list runs: a programming error, not a client's.
+     */
+    public Where and(String path, Object value) {
+        List<Scope> more = new ArrayList<>(scopes);
+        more.add(new Scope(path, java.util.Objects.requireNonNull(value, "value")));
+        return new Where(conditions, more);
     }
 
     /** Parses client input ({@code null}: none); a {@code BAD_REQUEST} {@link MizanException} when malformed. */

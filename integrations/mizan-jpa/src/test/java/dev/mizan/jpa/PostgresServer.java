@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * free loopback port, stopped by its PID and deleted on {@link #close}. As root it runs as the
  * {@code postgres} user (the server refuses root).
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
     private final Path dir;
     private final int port;
@@ -30,7 +30,7 @@ final class PostgresServer implements AutoCloseable {
         this.process = process;
     }
 
-    static PostgresServer start() throws IOException, InterruptedException {
+    public static PostgresServer start() throws IOException, InterruptedException {
         Path bin = binaries();
         Path dir = Files.createTempDirectory("mizan-pg");
         boolean root = "root".equals(System.getProperty("user.name"));
@@ -80,7 +80,12 @@ final class PostgresServer implements AutoCloseable {
         return server;
     }
 
-    String url() {
+    /** The superuser that {@code initdb} created; it signs in without a password. */
+    public String user() {
+        return "mizan";
+    }
+
+    public String url() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
 

@@ -163,6 +163,46 @@ abstract class ShapeListContract {
         assertThat(percent).isEmpty();
     }
 
+    @Test
+    void server_scopes_narrow_the_rows_by_entity_paths_outside_the_shape_also_through_a_to_many() {
+        List<TaskCard> all = shapes().list(TaskCard.class, Where.none(), Sort.none(), Page.first(TASKS));
+        db().reset();
+        List<TaskCard> scoped = shapes().list(
+                        TaskCard.class,
+                        Where.parse(Map.of("status", "OPEN"))
+                                .and("assignee.email", "p7@example.test")
+                                .and("tags.label", "tag 3"),
+                        Sort.none(),
+                        Page.first(TASKS));
+        assertThat(db().statements()).isEqualTo(3);
+        assertThat(scoped)
+                .isNotEmpty()
+                .isEqualTo(all.stream()
+                        .filter(c -> c.status() == Board.Status.OPEN
+                                && c.assignee() != null
+                                && c.assignee().id() == 7L
+                                && c.tags().contains(new TagChip("tag 3")))
+                        .toList());
+    }
+
+    @Test
+    void a_wrong_scope_is_a_programming_error_before_any_statement() {
+        db().reset();
+        assertThatThrownBy(() ->
+                        shapes().list(TaskCard.class, Where.none().and("tags.nope", "x"), Sort.none(), Page.first(5)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'nope' names no attribute of Tag");
+        assertThatThrownBy(() ->
+                        shapes().list(TaskCard.class, Where.none().and("priority", "high"), Sort.none(), Page.first(5)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot equal an attribute of type int");
+        assertThatThrownBy(() ->
+                        shapes().list(TaskCard.class, Where.none().and("assignee", 7L), Sort.none(), Page.first(5)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ends on a basic attribute");
+        assertThat(db().statements()).isZero();
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {-1, 0, Page.MAX_SIZE + 1})
     void an_out_of_range_page_is_a_bad_request(int size) {

@@ -9,19 +9,16 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
  * Files attached to tasks. The upload arrives streamed to a temporary file; it is copied into the
- * board's attachment directory under a name of the server's own (the client's file name is kept as
- * a label only). Kept in memory and on disk for the demo's lifetime.
+ * board's attachment directory under a name of the server's own, the attachment's id (the client's
+ * file name is kept as a label only). The descriptions are rows of the database, read as {@link
+ * AttachmentDto} shapes; the bytes are kept on disk for the board's lifetime.
  */
 @Service
 public class Attachments {
@@ -32,8 +29,6 @@ public class Attachments {
     private final BoardStore store;
     private final ProjectAccess access;
     private final Path directory;
-    private final Map<Long, Stored> byId = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
 
     public Attachments(BoardStore store, ProjectAccess access) throws IOException {
         this.store = store;
@@ -45,29 +40,32 @@ public class Attachments {
     @Client(context = "attachments", auth = Auth.REQUIRED, scope = ContextScope.USER)
     public List<AttachmentDto> taskAttachments(long taskId, RequestHandle request) {
         access.requireVisibleTask(taskId, request);
-        return byId.values().stream()
-                .map(Stored::attachment)
-                .filter(a -> a.taskId() == taskId)
-                .sorted(Comparator.comparingLong(AttachmentDto::id))
-                .toList();
+        return store.attachments(taskId);
     }
 
     /** Attaches a file to a task; stales that task's attachment list (scoped by {@code taskId}). */
     @Client(affects = "attachments", auth = Auth.REQUIRED)
     public AttachmentDto attachFile(long taskId, Upload file, RequestHandle request) throws IOException {
         access.requireVisibleTask(taskId, request);
-        long id = ids.incrementAndGet();
-        Path kept = directory.resolve(id + ".bin");
-        file.transferTo(kept);
-        AttachmentDto attachment =
-                new AttachmentDto(id, taskId, file.safeName(), file.contentType(), file.size(), "/attachments/" + id);
-        byId.put(id, new Stored(attachment, kept));
-        return attachment;
+        long id = store.insertAttachment(taskId, file.safeName(), file.contentType(), file.size());
+        try {
+            file.transferTo(file(id));
+        } catch (IOException | RuntimeException e) {
+            store.deleteAttachment(id);
+            throw e;
+        }
+        return store.attachment(id).orElseThrow();
     }
 
     /** The stored attachment, for the download endpoint. */
     public Optional<Stored> find(long id) {
-        return Optional.ofNullable(byId.get(id));
+        return store.attachment(id)
+                .map(attachment -> new Stored(attachment, file(id)))
+                .filter(stored -> Files.isRegularFile(stored.file()));
+    }
+
+    private Path file(long id) {
+        return directory.resolve(id + ".bin");
     }
 
     @PreDestroy

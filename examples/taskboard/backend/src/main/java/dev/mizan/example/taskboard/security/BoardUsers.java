@@ -1,9 +1,17 @@
 package dev.mizan.example.taskboard.security;
 
+import dev.mizan.core.shape.Shape;
 import dev.mizan.example.taskboard.board.SessionUser;
+import dev.mizan.example.taskboard.data.AppUser;
+import dev.mizan.jpa.Shapes;
+import dev.mizan.jpa.Sort;
+import dev.mizan.jpa.Where;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,10 +26,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class BoardUsers implements UserDetailsService {
 
-    private final JdbcClient jdbc;
+    private final Shapes shapes;
+    private final EntityManager em;
 
-    public BoardUsers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /** Over the board's persistence unit, on its shared entity manager (which joins the current transaction). */
+    public BoardUsers(Shapes shapes, EntityManagerFactory emf) {
+        this.shapes = shapes;
+        this.em = SharedEntityManagerCreator.createSharedEntityManager(emf);
     }
 
     @Override
@@ -43,20 +54,23 @@ public class BoardUsers implements UserDetailsService {
 
     /** The user as the UI shows it. */
     public Optional<SessionUser> sessionUser(String username) {
-        return find(username).map(u -> new SessionUser(u.username(), u.displayName(), u.staff(), u.superuser()));
+        return first(shapes.all(SessionUser.class, Where.none().and("username", username), Sort.none()));
     }
 
     /** Whether any user exists yet (false on a fresh database). */
     public boolean any() {
-        return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single() > 0;
+        return em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0;
     }
 
     private Optional<StoredUser> find(String username) {
-        return jdbc.sql("SELECT username, display_name, password, staff, superuser FROM app_user WHERE username = ?")
-                .param(username)
-                .query(StoredUser.class)
-                .optional();
+        return first(shapes.all(StoredUser.class, Where.none().and("username", username), Sort.none()));
     }
 
-    private record StoredUser(String username, String displayName, String password, boolean staff, boolean superuser) {}
+    private static <T> Optional<T> first(List<T> list) {
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+
+    /** What signing in needs of a user. */
+    @Shape(AppUser.class)
+    record StoredUser(String username, String password, boolean staff, boolean superuser) {}
 }

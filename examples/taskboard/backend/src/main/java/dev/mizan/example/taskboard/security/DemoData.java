@@ -1,14 +1,22 @@
 package dev.mizan.example.taskboard.security;
 
+import dev.mizan.example.taskboard.data.AppUser;
+import dev.mizan.example.taskboard.data.Project;
+import dev.mizan.example.taskboard.data.Task;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds a fresh database with users, projects and tasks, and prints the users to sign in with.
@@ -29,22 +37,28 @@ public class DemoData implements SmartInitializingSingleton {
             new Seed("cy", "Cy Ahmadi", "cy-pass", false, false),
             new Seed("root", "Root Admin", "root-pass", true, true));
 
-    private final JdbcClient jdbc;
+    private final EntityManager em;
+    private final PlatformTransactionManager transactions;
     private final PasswordEncoder encoder;
     private final BoardUsers users;
     private final Environment environment;
 
-    DemoData(JdbcClient jdbc, PasswordEncoder encoder, BoardUsers users, Environment environment) {
-        this.jdbc = jdbc;
+    DemoData(
+            EntityManagerFactory emf,
+            PlatformTransactionManager transactions,
+            PasswordEncoder encoder,
+            BoardUsers users,
+            Environment environment) {
+        this.em = SharedEntityManagerCreator.createSharedEntityManager(emf);
+        this.transactions = transactions;
         this.encoder = encoder;
         this.users = users;
         this.environment = environment;
     }
 
     @Override
-    @Transactional
     public void afterSingletonsInstantiated() {
-        seedIfEmpty(jdbc, encoder, users);
+        seedIfEmpty(em, transactions, encoder, users);
         String port = environment.getProperty("local.server.port");
         if (port != null) {
             log.info("Task board ready on http://localhost:{}/", port);
@@ -55,10 +69,13 @@ public class DemoData implements SmartInitializingSingleton {
      * Seeds the database when it has no users yet, and logs the users to sign in with (also for the
      * board on Vert.x, which has no Spring context).
      */
-    public static void seedIfEmpty(JdbcClient jdbc, PasswordEncoder encoder, BoardUsers users) {
-        if (!users.any()) {
-            seed(jdbc, encoder);
-        }
+    public static void seedIfEmpty(
+            EntityManager em, PlatformTransactionManager transactions, PasswordEncoder encoder, BoardUsers users) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            if (!users.any()) {
+                seed(em, encoder);
+            }
+        });
         log.info("Task board users (username / password):");
         for (Seed seed : USERS) {
             String role = seed.superuser() ? "superuser" : seed.staff() ? "staff" : "member";
@@ -66,58 +83,60 @@ public class DemoData implements SmartInitializingSingleton {
         }
     }
 
-    private static void seed(JdbcClient jdbc, PasswordEncoder encoder) {
+    private static void seed(EntityManager em, PasswordEncoder encoder) {
+        Map<String, AppUser> byName = new HashMap<>();
         for (Seed seed : USERS) {
-            jdbc.sql("INSERT INTO app_user (username, display_name, password, staff, superuser) VALUES (?, ?, ?, ?, ?)")
-                    .params(
-                            seed.username(),
-                            seed.displayName(),
-                            encoder.encode(seed.password()),
-                            seed.staff(),
-                            seed.superuser())
-                    .update();
+            AppUser user = new AppUser(
+                    seed.username(),
+                    seed.displayName(),
+                    encoder.encode(seed.password()),
+                    seed.staff(),
+                    seed.superuser());
+            em.persist(user);
+            byName.put(seed.username(), user);
         }
         project(
-                jdbc,
+                em,
+                byName,
                 "Website relaunch",
                 "New marketing site, live before the spring campaign.",
                 List.of("ada", "ben", "cy"),
                 List.of("Draft the home page copy", "Pick a hosting plan", "Migrate the blog posts"));
         project(
-                jdbc,
+                em,
+                byName,
                 "Mobile app",
                 "The first release of the customer app.",
                 List.of("ada", "ben", "root"),
                 List.of("Sketch the onboarding screens", "Set up crash reporting"));
         project(
-                jdbc,
+                em,
+                byName,
                 "Office move",
                 "Everything for the move to the new floor.",
                 List.of("ada", "ben", "root"),
                 List.of("Book the movers", "Label the desks"));
-        jdbc.sql("UPDATE task SET done = TRUE WHERE title = 'Pick a hosting plan'")
-                .update();
-        jdbc.sql("UPDATE task SET assignee_id = (SELECT id FROM app_user WHERE username = 'ben')"
-                        + " WHERE title = 'Draft the home page copy'")
-                .update();
         log.info("Seeded the task board with {} users and 3 projects", USERS.size());
     }
 
     private static void project(
-            JdbcClient jdbc, String name, String description, List<String> members, List<String> tasks) {
-        jdbc.sql("INSERT INTO project (name, description) VALUES (?, ?)")
-                .params(name, description)
-                .update();
-        long id = jdbc.sql("SELECT MAX(id) FROM project").query(Long.class).single();
+            EntityManager em,
+            Map<String, AppUser> users,
+            String name,
+            String description,
+            List<String> members,
+            List<String> tasks) {
+        Project project = new Project(name, description);
         for (String member : members) {
-            jdbc.sql("INSERT INTO project_member (project_id, user_id) SELECT ?, id FROM app_user WHERE username = ?")
-                    .params(id, member)
-                    .update();
+            project.members().add(users.get(member));
         }
-        for (String task : tasks) {
-            jdbc.sql("INSERT INTO task (project_id, title) VALUES (?, ?)")
-                    .params(id, task)
-                    .update();
+        em.persist(project);
+        for (String title : tasks) {
+            Task task = new Task(project, title, title.equals("Draft the home page copy") ? users.get("ben") : null);
+            if (title.equals("Pick a hosting plan")) {
+                task.markDone();
+            }
+            em.persist(task);
         }
     }
 }

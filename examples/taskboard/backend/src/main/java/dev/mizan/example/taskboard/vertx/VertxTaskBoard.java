@@ -14,6 +14,7 @@ import dev.mizan.example.taskboard.board.TaskEdits;
 import dev.mizan.example.taskboard.board.TeamBoard;
 import dev.mizan.example.taskboard.security.BoardUsers;
 import dev.mizan.example.taskboard.security.DemoData;
+import dev.mizan.jpa.Shapes;
 import dev.mizan.vertx.Mizan;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.CookieSameSite;
@@ -25,6 +26,7 @@ import io.vertx.ext.web.Session;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.SessionHandler;
 import io.vertx.ext.web.sstore.LocalSessionStore;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -32,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -41,13 +44,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,9 +64,9 @@ import tools.jackson.databind.json.JsonMapper;
  * /api/mizan}, the same origin cache, edge, live updates and wire settings as the Spring Boot app,
  * and the same React build served at {@code /} (with the Vue and Svelte ones at {@code /vue/} and
  * {@code /svelte/}). Sign-in is a form at {@code /login} over Vert.x's own session; the database is
- * the same in-memory H2 with the same schema and seed. There is no Spring context: the store gets a
- * {@link JdbcClient} over a pool, and {@link TaskEdits}' {@code @Transactional} is applied by a
- * transaction proxy.
+ * the same in-memory H2 with the same schema and seed. There is no Spring context: the store gets
+ * the same JPA persistence unit and shapes, built by hand over a pool, and the {@code @Transactional}
+ * of {@link TaskEdits} and {@link BoardStore} is applied by transaction proxies.
  *
  * <p>Run from the example's jar: {@code java -Dloader.main=dev.mizan.example.taskboard.vertx.VertxTaskBoard
  * -cp mizan-example-taskboard-0.1.0-SNAPSHOT.jar org.springframework.boot.loader.launch.PropertiesLauncher
@@ -105,14 +111,21 @@ public final class VertxTaskBoard implements AutoCloseable {
     private final Vertx vertx;
     private final Mizan mizan;
     private final HikariDataSource dataSource;
+    private final EntityManagerFactory emf;
     private final Attachments attachments;
     private final HttpServer server;
 
     private VertxTaskBoard(
-            Vertx vertx, Mizan mizan, HikariDataSource dataSource, Attachments attachments, HttpServer server) {
+            Vertx vertx,
+            Mizan mizan,
+            HikariDataSource dataSource,
+            EntityManagerFactory emf,
+            Attachments attachments,
+            HttpServer server) {
         this.vertx = vertx;
         this.mizan = mizan;
         this.dataSource = dataSource;
+        this.emf = emf;
         this.attachments = attachments;
         this.server = server;
     }
@@ -125,12 +138,15 @@ public final class VertxTaskBoard implements AutoCloseable {
         pool.setPassword("");
         HikariDataSource dataSource = new HikariDataSource(pool);
         new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(dataSource);
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        EntityManagerFactory emf = entityManagerFactory(dataSource);
+        Shapes shapes = Shapes.shared(SharedEntityManagerCreator.createSharedEntityManager(emf));
+        shapes.validatePackages(List.of("dev.mizan.example.taskboard"));
+        PlatformTransactionManager transactions = new JpaTransactionManager(emf);
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        BoardUsers users = new BoardUsers(jdbc);
-        DemoData.seedIfEmpty(jdbc, encoder, users);
+        BoardUsers users = new BoardUsers(shapes, emf);
+        DemoData.seedIfEmpty(SharedEntityManagerCreator.createSharedEntityManager(emf), transactions, encoder, users);
 
-        BoardStore store = new BoardStore(jdbc);
+        BoardStore store = transactional(new BoardStore(shapes, emf), transactions);
         ProjectAccess access = new ProjectAccess(store);
         Attachments attachments = new Attachments(store, access);
         String secret = System.getenv()
@@ -138,7 +154,7 @@ public final class VertxTaskBoard implements AutoCloseable {
         Mizan mizan = Mizan.builder()
                 .register(
                         new BoardReads(store, users, access),
-                        transactional(new TaskEdits(store, access), dataSource),
+                        transactional(new TaskEdits(store, access), transactions),
                         attachments,
                         new TeamBoard(store))
                 .mapper(WireDefaults.apply(JsonMapper.builder()).build())
@@ -182,22 +198,41 @@ public final class VertxTaskBoard implements AutoCloseable {
                     .toCompletionStage()
                     .toCompletableFuture()
                     .get(60, TimeUnit.SECONDS);
-            return new VertxTaskBoard(vertx, mizan, dataSource, attachments, server);
+            return new VertxTaskBoard(vertx, mizan, dataSource, emf, attachments, server);
         } catch (Exception e) {
             vertx.close();
             mizan.close();
+            emf.close();
             dataSource.close();
             throw e;
         }
     }
 
-    /** The edits with their {@code @Transactional} applied (a class proxy; Mizan finds the methods on the class). */
-    private static TaskEdits transactional(TaskEdits edits, DataSource dataSource) {
-        ProxyFactory proxy = new ProxyFactory(edits);
+    /**
+     * The board's persistence unit (Hibernate over the entities of {@code dev.mizan.example.taskboard.data}),
+     * built as Spring Boot builds it, without a Spring context.
+     */
+    private static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
+        LocalContainerEntityManagerFactoryBean factory = new LocalContainerEntityManagerFactoryBean();
+        factory.setDataSource(dataSource);
+        factory.setPersistenceUnitName("taskboard");
+        factory.setPackagesToScan("dev.mizan.example.taskboard.data");
+        factory.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
+        factory.afterPropertiesSet();
+        return java.util.Objects.requireNonNull(factory.getObject());
+    }
+
+    /**
+     * {@code target} with its {@code @Transactional} applied (a class proxy; Mizan finds the
+     * functions on the class).
+     */
+    private static <T> T transactional(T target, PlatformTransactionManager transactions) {
+        ProxyFactory proxy = new ProxyFactory(target);
         proxy.setProxyTargetClass(true);
-        proxy.addAdvice(new TransactionInterceptor(
-                new DataSourceTransactionManager(dataSource), new AnnotationTransactionAttributeSource()));
-        return (TaskEdits) proxy.getProxy(TaskEdits.class.getClassLoader());
+        proxy.addAdvice(new TransactionInterceptor(transactions, new AnnotationTransactionAttributeSource()));
+        @SuppressWarnings("unchecked")
+        T proxied = (T) proxy.getProxy(target.getClass().getClassLoader());
+        return proxied;
     }
 
     /** The Mizan user of the session's username (a database read: the resolver may block). */
@@ -304,6 +339,7 @@ public final class VertxTaskBoard implements AutoCloseable {
         } finally {
             mizan.close();
             attachments.removeFiles();
+            emf.close();
             dataSource.close();
         }
     }
