@@ -75,6 +75,7 @@ export type StatusChangeActivity = {
   took: string | null
 }
 
+/** A shape of the server's `Task` entity: the server reads exactly these fields. */
 export type TaskDto = {
   id: number
   title: string

@@ -109,7 +109,7 @@ final class TypeViews {
         }
         return new TypeDeclView.RecordView(
                 name,
-                input ? inputDoc(r.name()) : null,
+                input ? inputDoc(r.name()) : shapeDoc(r),
                 recordTypeParams(r.typeParams(), fields, index),
                 fields,
                 index);
@@ -138,6 +138,13 @@ final class TypeViews {
     }
 
     /** The TSDoc of an input form: what differs from the answer form. */
+    /** The TSDoc of a shape record's answer form (IR {@code shape=ENTITY}): which entity it projects. */
+    private static @Nullable String shapeDoc(IrType.RecordType r) {
+        return r.shape() == null
+                ? null
+                : "/** A shape of the server's `" + r.shape() + "` entity: the server reads exactly these fields. */";
+    }
+
     private String inputDoc(String irName) {
         return forms.hasSeparateInputForm(irName)
                 ? "/** {@link " + irName + "} as a request sends it: nullable fields may be left out. */"
