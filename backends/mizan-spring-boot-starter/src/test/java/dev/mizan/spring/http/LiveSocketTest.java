@@ -251,14 +251,7 @@ class LiveSocketTest extends ServerTest {
             assertThat(refused.at("/error/details/reason").asString()).isEqualTo("rate");
             // Far over it: a policy close. Until the server closes the socket, bounded in count and
             // time, so a client slowed by a loaded machine keeps going.
-            long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            for (int i = 0; i < 20_000 && !s.isClosed() && System.nanoTime() < until; i++) {
-                try {
-                    s.sendRaw("{\"type\": \"pong\"}");
-                } catch (RuntimeException closedMeanwhile) {
-                    break;
-                }
-            }
+            floodUntilClosed(s);
             assertThat(s.closeCode(WAIT)).isEqualTo(1008);
         }
     }
@@ -267,19 +260,24 @@ class LiveSocketTest extends ServerTest {
     void a_flood_close_comes_after_the_error_frames_that_explain_it() {
         try (Socket s = anonymous().socket()) {
             s.next("ready", WAIT);
-            long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            for (int i = 0; i < 20_000 && !s.isClosed() && System.nanoTime() < until; i++) {
-                try {
-                    s.sendRaw("{\"type\": \"pong\"}");
-                } catch (RuntimeException closedMeanwhile) {
-                    break;
-                }
-            }
+            floodUntilClosed(s);
             assertThat(s.closeCode(WAIT)).isEqualTo(1008);
             // Queued before the close, sent before it: the client always reads why.
             assertThat(s.drain(QUIET))
                     .anyMatch(f -> f.get("type").asString().equals("error")
                             && f.at("/error/details/reason").asString().equals("rate"));
+        }
+    }
+
+    /** Frames as fast as the client sends them until the server closes the socket, bounded in count and time. */
+    private static void floodUntilClosed(Socket s) {
+        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        for (int i = 0; i < 20_000 && !s.isClosed() && System.nanoTime() < until; i++) {
+            try {
+                s.sendRaw("{\"type\": \"pong\"}");
+            } catch (RuntimeException closedMeanwhile) {
+                return;
+            }
         }
     }
 
