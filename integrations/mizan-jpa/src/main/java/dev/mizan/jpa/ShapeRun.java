@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,8 @@ final class ShapeRun {
 
     /** Runs the to-many statements of {@code statement}'s rows, then builds each row's record. */
     private List<Object> build(List<Tuple> rows, Statement statement, Statement.NodeRead reader) {
-        Map<Statement.ToManyRead, Map<Object, List<Object>>> children = new HashMap<>();
+        // By identity: a ToManyRead is one object per statement, and its record hash would walk the whole plan per row.
+        Map<Statement.ToManyRead, Map<Object, List<Object>>> children = new IdentityHashMap<>();
         for (Statement.ToManyRead many : statement.toManys()) {
             Set<Object> ids = new LinkedHashSet<>();
             for (Tuple row : rows) {

@@ -48,10 +48,7 @@ public final class ShapesBench {
                     "rows per request: %d, warm-up %d, measured %d requests per way%n%n", rows, warmup, iterations);
             System.out.println("| way | statements | p50 ms | heap allocated per request (MiB) |");
             System.out.println("|---|---|---|---|");
-            Map<String, double[]> figures = new HashMap<>();
-            for (var way : ways.entrySet()) {
-                figures.put(way.getKey(), measure(db, way.getKey(), way.getValue(), warmup, iterations));
-            }
+            Map<String, double[]> figures = measure(db, ways, warmup, iterations);
             double[] shape = figures.get("shape");
             double[] dto = figures.get("hand-written JPQL DTO");
             double[] entities = figures.get("entities (default fetching)");
@@ -64,29 +61,43 @@ public final class ShapesBench {
         }
     }
 
-    private static double[] measure(
-            Database db, String name, Supplier<List<TaskCard>> way, int warmup, int iterations) {
+    /**
+     * Every way warmed up first, then measured in turns (one request of each way per round), so that
+     * no way is measured on a less warmed-up JVM or in a quieter moment of the machine than another.
+     */
+    private static Map<String, double[]> measure(
+            Database db, Map<String, Supplier<List<TaskCard>>> ways, int warmup, int iterations) {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().threadId();
         for (int i = 0; i < warmup; i++) {
-            way.get();
+            ways.values().forEach(Supplier::get);
         }
-        double[] millis = new double[iterations];
-        double[] mib = new double[iterations];
-        long statements = 0;
+        Map<String, double[]> millis = new HashMap<>();
+        Map<String, double[]> mib = new HashMap<>();
+        Map<String, Long> statements = new HashMap<>();
+        ways.keySet().forEach(name -> {
+            millis.put(name, new double[iterations]);
+            mib.put(name, new double[iterations]);
+        });
         for (int i = 0; i < iterations; i++) {
-            db.reset();
-            long bytes = threads.getThreadAllocatedBytes(tid);
-            long start = System.nanoTime();
-            way.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-            mib[i] = (threads.getThreadAllocatedBytes(tid) - bytes) / 1048576.0;
-            statements = db.statements();
+            for (var way : ways.entrySet()) {
+                db.reset();
+                long bytes = threads.getThreadAllocatedBytes(tid);
+                long start = System.nanoTime();
+                way.getValue().get();
+                millis.get(way.getKey())[i] = (System.nanoTime() - start) / 1e6;
+                mib.get(way.getKey())[i] = (threads.getThreadAllocatedBytes(tid) - bytes) / 1048576.0;
+                statements.put(way.getKey(), db.statements());
+            }
         }
-        double p50 = median(millis);
-        double heap = median(mib);
-        System.out.printf("| %s | %d | %.2f | %.2f |%n", name, statements, p50, heap);
-        return new double[] {statements, p50, heap};
+        Map<String, double[]> figures = new HashMap<>();
+        for (String name : ways.keySet()) {
+            double p50 = median(millis.get(name));
+            double heap = median(mib.get(name));
+            System.out.printf("| %s | %d | %.2f | %.2f |%n", name, statements.get(name), p50, heap);
+            figures.put(name, new double[] {statements.get(name), p50, heap});
+        }
+        return figures;
     }
 
     private static double median(double[] values) {
