@@ -9,7 +9,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 source "$root/bin/lib/java-home.sh"
 JAVA="$JAVA_HOME/bin/java"
 mode=${BENCH_MODE:-full}
-if [ "$mode" = smoke ]; then rows=100; warmup=3; iterations=5; else rows=1000; warmup=30; iterations=30; fi
+if [ "$mode" = smoke ]; then rows=100; warmup=3; iterations=5; else rows=1000; warmup=60; iterations=30; fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 module=integrations/mizan-jpa

@@ -1,17 +1,21 @@
 package dev.mizan.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.From;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.PluralAttribute;
+import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -82,19 +86,32 @@ final class ShapeRun {
         return records;
     }
 
-    /** One statement: the elements of a to-many slot for all owners, as owner id → records. */
+    /**
+     * One statement: the elements of a to-many slot for all owners, as owner id → records. A one-to-many
+     * mapped by the element's to-one back to the owner is read from the elements alone, keyed by that
+     * foreign key ({@code where e.task.id in (:ids)}); other relations join from the owner.
+     */
     private Map<Object, List<Object>> children(Statement.ToManyRead many, Collection<Object> ownerIds) {
         ShapeNode owner = many.owner();
         ShapeNode child = many.slot().child();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<?> root = query.from(owner.entity());
-        Path<?> key = root.get(owner.idName());
-        From<?, ?> from = root;
         List<ShapeNode.Step> path = many.slot().path();
-        for (ShapeNode.Step step : path) {
-            from = from.join(step.name(), JoinType.INNER);
+        Path<?> key;
+        From<?, ?> elements;
+        PluralAttribute<?, ?, ?> inverse =
+                path.size() == 1 ? inverse(owner, path.get(0).name()) : null;
+        if (inverse != null) {
+            elements = query.from((EntityType<?>) inverse.getElementType());
+            key = elements.get(mappedBy(inverse)).get(owner.idName());
+        } else {
+            Root<?> root = query.from(owner.entity());
+            key = root.get(owner.idName());
+            From<?, ?> from = root;
+            for (ShapeNode.Step step : path) {
+                from = from.join(step.name(), JoinType.INNER);
+            }
+            elements = from;
         }
-        Join<?, ?> elements = (Join<?, ?>) from;
         Statement statement = new Statement(cb);
         statement.selections().add(key);
         Statement.NodeRead reader = statement.bind(child, elements);
@@ -110,6 +127,24 @@ final class ShapeRun {
             byOwner.computeIfAbsent(rows.get(i).get(0), k -> new ArrayList<>()).add(records.get(i));
         }
         return byOwner;
+    }
+
+    /** The one-to-many {@code name} of the owner when the element's to-one maps it ({@code mappedBy}), else null. */
+    private static @Nullable PluralAttribute<?, ?, ?> inverse(ShapeNode owner, String name) {
+        if (owner.entity().getAttribute(name) instanceof PluralAttribute<?, ?, ?> plural
+                && plural.getPersistentAttributeType() == Attribute.PersistentAttributeType.ONE_TO_MANY
+                && plural.getElementType() instanceof EntityType<?>
+                && !mappedBy(plural).isEmpty()) {
+            return plural;
+        }
+        return null;
+    }
+
+    private static String mappedBy(PluralAttribute<?, ?, ?> plural) {
+        return plural.getJavaMember() instanceof AnnotatedElement member
+                        && member.getAnnotation(OneToMany.class) instanceof OneToMany oneToMany
+                ? oneToMany.mappedBy()
+                : "";
     }
 
     private @Nullable Object read(

@@ -61,9 +61,10 @@ abstract class ShapeListContract {
                         "person.name",
                         "person.id",
                         "count");
-        // Comments keyed by task id: the line's columns and its author's name (a to-one path).
+        // Comments keyed by their task's id (the foreign key of the to-one that maps them: no join of
+        // the task), the line's columns and its author's name (a to-one path).
         assertThat(columns(sql.get(1)))
-                .containsExactlyInAnyOrder("task.id", "comment.id", "comment.body", "person.name");
+                .containsExactlyInAnyOrder("comment.task_id", "comment.id", "comment.body", "person.name");
         // Tags keyed by task id: only the label.
         assertThat(columns(sql.get(2))).containsExactlyInAnyOrder("task.id", "tag.label");
         assertThat(String.join("\n", sql)).doesNotContain("description", "email");

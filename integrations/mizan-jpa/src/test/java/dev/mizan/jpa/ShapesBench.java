@@ -62,8 +62,9 @@ public final class ShapesBench {
     }
 
     /**
-     * Every way warmed up first, then measured in turns (one request of each way per round), so that
-     * no way is measured on a less warmed-up JVM or in a quieter moment of the machine than another.
+     * Every way warmed up first, so that no way is measured on a less warmed-up JVM than another (the
+     * first way measured used to pay for the JIT of the code all ways share); then each way's requests
+     * in one block (alternating ways per request mixes their garbage into each other's heap figures).
      */
     private static Map<String, double[]> measure(
             Database db, Map<String, Supplier<List<TaskCard>>> ways, int warmup, int iterations) {
@@ -75,20 +76,20 @@ public final class ShapesBench {
         Map<String, double[]> millis = new HashMap<>();
         Map<String, double[]> mib = new HashMap<>();
         Map<String, Long> statements = new HashMap<>();
-        ways.keySet().forEach(name -> {
-            millis.put(name, new double[iterations]);
-            mib.put(name, new double[iterations]);
-        });
-        for (int i = 0; i < iterations; i++) {
-            for (var way : ways.entrySet()) {
+        for (var way : ways.entrySet()) {
+            double[] times = new double[iterations];
+            double[] heap = new double[iterations];
+            for (int i = 0; i < iterations; i++) {
                 db.reset();
                 long bytes = threads.getThreadAllocatedBytes(tid);
                 long start = System.nanoTime();
                 way.getValue().get();
-                millis.get(way.getKey())[i] = (System.nanoTime() - start) / 1e6;
-                mib.get(way.getKey())[i] = (threads.getThreadAllocatedBytes(tid) - bytes) / 1048576.0;
+                times[i] = (System.nanoTime() - start) / 1e6;
+                heap[i] = (threads.getThreadAllocatedBytes(tid) - bytes) / 1048576.0;
                 statements.put(way.getKey(), db.statements());
             }
+            millis.put(way.getKey(), times);
+            mib.put(way.getKey(), heap);
         }
         Map<String, double[]> figures = new HashMap<>();
         for (String name : ways.keySet()) {
