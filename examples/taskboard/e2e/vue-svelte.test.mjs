@@ -3,7 +3,7 @@
 // (a fresh in-memory database) serves both UIs; each test uses its own users and projects.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { openBrowser, screenshot, settle } from '../frontend/e2e/browser.mjs'
+import { openBrowser, screenshot, settle, signIn as signInReact } from '../frontend/e2e/browser.mjs'
 import { startServer } from '../frontend/e2e/server.mjs'
 
 let server
@@ -45,6 +45,21 @@ function boardSuite(ui) {
   const created = `Write the release notes (${ui})`
 
   describe(`task board (${ui})`, () => {
+    it('shows who is on the board over the presence channel, with a React board on the other side', () =>
+      withBrowser(async ({ page }) => {
+        await signIn(page, 'ben', 'ben-pass')
+        const react = await openBrowser(server.baseUrl)
+        try {
+          await signInReact(react.page, 'cy', 'cy-pass')
+          // Each board's generated channel hook joined `board_presence` and announced itself.
+          await page.locator('[data-testid=presence]', { hasText: 'cy' }).waitFor({ timeout: 15_000 })
+          await react.page.locator('[data-testid=presence]', { hasText: 'ben' }).waitFor({ timeout: 15_000 })
+          await screenshot(page, `${ui}-presence`)
+        } finally {
+          await react.close()
+        }
+      }))
+
     it('signs in and lists the first project, each context in one request', () =>
       withBrowser(async ({ page, requests }) => {
         await signIn(page, 'ada', 'ada-pass')

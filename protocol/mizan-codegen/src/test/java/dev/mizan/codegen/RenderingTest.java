@@ -128,8 +128,24 @@ class RenderingTest {
                 .contains("export function useBoardChatChannel(")
                 .contains("): (message: BoardChatMessage) => Promise<void> {")
                 .contains("export function useNewsChannel(");
+        Map<String, String> vue = files(ir, Target.VUE);
+        assertThat(vue).doesNotContainKey("react-channels.ts").doesNotContainKey("svelte-channels.ts");
+        assertThat(vue.get("vue-channels.ts"))
+                .contains("import { useChannel } from '@mizan/vue/channels'")
+                .contains("  params: MaybeRefOrGetter<BoardChatChannelParams>,\n")
+                .contains("): (message: BoardChatMessage) => Promise<void> {");
+        Map<String, String> svelte = files(ir, Target.SVELTE);
+        assertThat(svelte).doesNotContainKey("react-channels.ts").doesNotContainKey("vue-channels.ts");
+        assertThat(svelte.get("svelte-channels.ts"))
+                .contains("import { useChannel } from '@mizan/svelte/channels'")
+                .contains("  params: () => BoardChatChannelParams,\n")
+                .contains("'board_chat', params as () => BoardChatChannelParams & Params, onMessage)");
         Map<String, String> base = files(ir, Target.BASE);
-        assertThat(base).containsKey("channels.ts").doesNotContainKey("react-channels.ts");
+        assertThat(base)
+                .containsKey("channels.ts")
+                .doesNotContainKey("react-channels.ts")
+                .doesNotContainKey("vue-channels.ts")
+                .doesNotContainKey("svelte-channels.ts");
         assertThat(files(new IrDocument(1, List.of(), List.of(), List.of()), Target.REACT))
                 .doesNotContainKey("channels.ts");
     }

@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * The generated client of the IR's live channels: {@code channels.ts} (a params type, {@code
  * joinX} and, where clients may publish, {@code publishX} per channel, over the kernel's channel
- * entry point) and, for React, {@code react-channels.ts} ({@code useXChannel(params, onMessage)}
- * returning a typed publish). Rendered only when the IR has channels.
+ * entry point) and, per framework target, {@code react-channels.ts}, {@code vue-channels.ts} or
+ * {@code svelte-channels.ts} ({@code useXChannel(params, onMessage)} over the binding's
+ * {@code useChannel}, returning a typed publish). Rendered only when the IR has channels.
  */
 final class ChannelViews {
 
@@ -113,45 +114,78 @@ final class ChannelViews {
         return out.append(body).toString();
     }
 
-    /** {@code react-channels.ts}. */
+    /** {@code react-channels.ts}: params as a plain object. */
     String reactFile() {
+        return bindingFile("@mizan/react/channels", "", "", "while the component is mounted");
+    }
+
+    /** {@code vue-channels.ts}: params as a plain object, a ref or a getter. */
+    String vueFile() {
+        return bindingFile(
+                "@mizan/vue/channels",
+                "MaybeRefOrGetter<",
+                ">",
+                "while the component (or effect scope) lives, following changed params,");
+    }
+
+    /** {@code svelte-channels.ts}: params as a getter, read in an effect. */
+    String svelteFile() {
+        return bindingFile(
+                "@mizan/svelte/channels", "() => ", "", "while the component lives, following changed params,");
+    }
+
+    /**
+     * One {@code useXChannel(params, onMessage)} per channel over a binding's {@code useChannel};
+     * {@code before}/{@code after} wrap the params type as that binding takes it.
+     */
+    private String bindingFile(String module, String before, String after, String lifetime) {
         StringBuilder body = new StringBuilder();
         List<String> types = new ArrayList<>();
         for (IrChannel c : channels) {
             String pascal = TsNames.pascal(c.name());
-            types.add(pascal + "ChannelParams");
+            String params = pascal + "ChannelParams";
+            types.add(params);
             types.add(pascal + "Message");
             body.append("\n/**\n * Joins the `")
                     .append(c.name())
-                    .append("` channel instance of `params` while the component is mounted and calls `onMessage`\n")
-                    .append(" * with each message")
+                    .append("` channel instance of `params` ")
+                    .append(lifetime)
+                    .append(" and calls\n * `onMessage` with each message")
                     .append(c.clientPublish() ? "; returns the publish of that instance.\n" : ".\n")
                     .append(" */\n");
             body.append("export function use")
                     .append(pascal)
                     .append("Channel(\n  params: ")
-                    .append(pascal)
-                    .append("ChannelParams,\n  onMessage?: (message: ")
+                    .append(before)
+                    .append(params)
+                    .append(after)
+                    .append(",\n  onMessage?: (message: ")
                     .append(pascal)
                     .append("Message, params: ")
-                    .append(pascal)
-                    .append("ChannelParams) => void,\n): ")
+                    .append(params)
+                    .append(") => void,\n): ")
                     .append(c.clientPublish() ? "(message: " + pascal + "Message) => Promise<void>" : "void")
                     .append(" {\n  ")
                     .append(c.clientPublish() ? "return " : "")
                     .append("useChannel<")
                     .append(pascal)
                     .append("Message, ")
-                    .append(pascal)
-                    .append("ChannelParams & Params>('")
+                    .append(params)
+                    .append(" & Params>('")
                     .append(c.name())
                     .append("', params as ")
-                    .append(pascal)
-                    .append("ChannelParams & Params, onMessage)\n}\n");
+                    .append(before)
+                    .append(params)
+                    .append(" & Params")
+                    .append(after)
+                    .append(", onMessage)\n}\n");
         }
         StringBuilder out = new StringBuilder(GeneratedFile.HEADER).append("\n\n");
         out.append("import type { Params } from '@mizan/base'\n");
-        out.append("import { useChannel } from '@mizan/react/channels'\n");
+        if (module.startsWith("@mizan/vue")) {
+            out.append("import type { MaybeRefOrGetter } from 'vue'\n");
+        }
+        out.append("import { useChannel } from '").append(module).append("'\n");
         out.append("import type { ")
                 .append(String.join(", ", types.stream().sorted().toList()))
                 .append(" } from './channels'\n");

@@ -81,6 +81,12 @@ public final class Renderer {
             if (react) {
                 files.add(new GeneratedFile("react-channels.ts", channels.reactFile()));
             }
+            if (target == Target.VUE) {
+                files.add(new GeneratedFile("vue-channels.ts", channels.vueFile()));
+            }
+            if (target == Target.SVELTE) {
+                files.add(new GeneratedFile("svelte-channels.ts", channels.svelteFile()));
+            }
             files.sort(Comparator.comparing(GeneratedFile::path));
         }
         return List.copyOf(files);
