@@ -4,7 +4,6 @@
 // forged, expired or unsigned MWT gets a privileged answer. The same for the board's edge page
 // (/team, docs/pages.md): kept per class, purged with the team context it embeds.
 import assert from 'node:assert/strict'
-import { createHmac } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
 import { after, before, describe, it } from 'node:test'
 import { createEdge } from '@mizan/edge'
@@ -12,9 +11,7 @@ import { serveNode } from '@mizan/edge/node'
 import { readFileSync } from 'node:fs'
 import { validate } from '../../../frontends/mizan-edge/scripts/json-schema.mjs'
 import { startServer } from '../frontend/e2e/server.mjs'
-
-// The task board's demo secret (application.properties); a deployment sets TASKBOARD_CACHE_SECRET.
-const SECRET = 'taskboard-demo-cache-secret-not-for-production'
+import { Client as EdgeClient, mint, SECRET } from './clients.mjs'
 
 let origin
 let edgeServer
@@ -40,65 +37,14 @@ after(async () => {
   await origin?.stop()
 })
 
+/** A browser-like client of the edge under test. */
+class Client extends EdgeClient {
+  constructor() {
+    super(edgeServer.url)
+  }
+}
+
 const originCount = (path) => originRequests.filter((r) => r === `GET ${path}`).length
-
-/** A browser-like client of the edge: a cookie jar, no redirects followed. */
-class Client {
-  cookies = new Map()
-
-  async send(path, init = {}) {
-    const headers = new Headers(init.headers)
-    if (this.cookies.size > 0) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
-    const answer = await fetch(edgeServer.url + path, { ...init, headers, redirect: 'manual' })
-    for (const c of answer.headers.getSetCookie()) {
-      const [pair] = c.split(';')
-      const eq = pair.indexOf('=')
-      const value = pair.slice(eq + 1)
-      if (value === '' || /Max-Age=0/i.test(c)) this.cookies.delete(pair.slice(0, eq))
-      else this.cookies.set(pair.slice(0, eq), value)
-    }
-    return answer
-  }
-
-  async signIn(username) {
-    const page = await (await this.send('/login')).text()
-    const csrf = /name="_csrf"[^>]*value="([^"]+)"/.exec(page)[1]
-    const form = new URLSearchParams({ username, password: `${username}-pass`, _csrf: csrf })
-    const answer = await this.send('/login', { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } })
-    assert.equal(answer.status, 302)
-    assert.doesNotMatch(answer.headers.get('location') ?? '', /error/)
-    return this.session()
-  }
-
-  async session() {
-    const answer = await this.send('/api/mizan/session/')
-    assert.equal(answer.status, 200)
-    this.csrf = (await answer.json()).csrf_token
-    return this
-  }
-
-  async read(path) {
-    const answer = await this.send(path)
-    return { status: answer.status, edge: answer.headers.get('x-mizan-edge'), perm: answer.headers.get('x-mizan-perm'), body: await answer.json() }
-  }
-
-  async call(fn, args) {
-    const answer = await this.send('/api/mizan/call/', {
-      method: 'POST',
-      body: JSON.stringify({ function: fn, args }),
-      headers: { 'content-type': 'application/json', 'x-csrf-token': this.csrf },
-    })
-    return { status: answer.status, invalidate: answer.headers.get('x-mizan-invalidate'), body: await answer.json() }
-  }
-}
-
-function mint(claims, { secret = SECRET, alg = 'HS256', typ = 'mwt+jwt' } = {}) {
-  const kid = createHmac('sha256', secret).update('mizan:mwt:kid').digest('hex').slice(0, 16)
-  const key = createHmac('sha256', secret).update('mizan:mwt:key').digest()
-  const h = Buffer.from(JSON.stringify({ alg, kid, typ })).toString('base64url')
-  const p = Buffer.from(JSON.stringify(claims)).toString('base64url')
-  return `${h}.${p}.${createHmac('sha256', key).update(`${h}.${p}`).digest('base64url')}`
-}
 
 describe('@mizan/edge in front of the task board', () => {
   let ben, cy, ada, root
