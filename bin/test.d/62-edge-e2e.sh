@@ -2,6 +2,8 @@
 # that 10-java.sh built (built here when missing): 100 shared reads → 1 origin request, purge on a
 # mutation through the edge, classes keyed apart, forged/expired/unsigned MWTs never privileged;
 # the same for the board's edge page /team (100 reads → 1 origin request, purged with team).
+# Then the unchanged module worker under Bun, Deno and workerd (Cloudflare Workers' runtime), the
+# runtimes pinned as devDependencies, in front of one more task board: the same core claims.
 set -euo pipefail
 source bin/lib/node.sh
 mizan_npm_install "$PWD"
