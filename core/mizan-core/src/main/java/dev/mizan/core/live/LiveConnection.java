@@ -265,28 +265,38 @@ public final class LiveConnection {
         LiveLog.Window window = since == null ? null : hub.log().since(since);
         hub.holdingDeliveries(upTo -> {
             synchronized (this) {
-                if (subs.containsKey(key)) {
-                    enqueue(ok(id));
-                    return null;
-                }
-                if (subs.size() + joins.size() >= limits.maxSubscriptions()) {
-                    error(
-                            id,
-                            badRequest(
-                                    "Too many subscriptions on this socket (at most " + limits.maxSubscriptions() + ")",
-                                    Map.of("reason", "subscriptions", "limit", limits.maxSubscriptions())));
-                    return null;
-                }
                 Sub sub = new Sub(context, params, since == null ? upTo : since);
-                subs.put(key, sub);
-                hub.indexed(this, context);
-                enqueue(ok(id));
-                if (since != null) {
+                boolean added = admitInstance(id, subs.containsKey(key), () -> {
+                    subs.put(key, sub);
+                    hub.indexed(this, context);
+                });
+                if (added && since != null) {
                     catchUp(sub, since, window, upTo);
                 }
                 return null;
             }
         });
+    }
+
+    /**
+     * A subscription or a join, under this socket's lock: answered ok when the instance is already
+     * there, refused when the socket holds its bound of instances, else added by {@code add} and
+     * answered ok. Whether it was added.
+     */
+    private boolean admitInstance(long id, boolean present, Runnable add) {
+        if (!present && subs.size() + joins.size() >= limits.maxSubscriptions()) {
+            error(
+                    id,
+                    badRequest(
+                            "Too many subscriptions on this socket (at most " + limits.maxSubscriptions() + ")",
+                            Map.of("reason", "subscriptions", "limit", limits.maxSubscriptions())));
+            return false;
+        }
+        if (!present) {
+            add.run();
+        }
+        enqueue(ok(id));
+        return !present;
     }
 
     /** Replays what {@code sub} missed after {@code since}; an invalidate when that cannot be vouched for. */
@@ -317,21 +327,10 @@ public final class LiveConnection {
         String key = instanceKey(channel, params);
         hub.holdingDeliveries(upTo -> {
             synchronized (this) {
-                if (joins.containsKey(key)) {
-                    enqueue(ok(id));
-                    return null;
-                }
-                if (subs.size() + joins.size() >= limits.maxSubscriptions()) {
-                    error(
-                            id,
-                            badRequest(
-                                    "Too many subscriptions on this socket (at most " + limits.maxSubscriptions() + ")",
-                                    Map.of("reason", "subscriptions", "limit", limits.maxSubscriptions())));
-                    return null;
-                }
-                joins.put(key, new Join(channel, params, upTo));
-                hub.joined(this, channel);
-                enqueue(ok(id));
+                admitInstance(id, joins.containsKey(key), () -> {
+                    joins.put(key, new Join(channel, params, upTo));
+                    hub.joined(this, channel);
+                });
                 return null;
             }
         });
