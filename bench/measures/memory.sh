@@ -8,9 +8,10 @@ taskboard_login() {
   # SESSION_COOKIE, then opens the Mizan session with it.
   local jar="$BENCH_TMP/login.cookies" page csrf status
   rm -f "$jar"
-  page=$(curl -s -c "$jar" -b "$jar" "$SERVER_URL/login")
-  csrf=$(printf '%s' "$page" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1)
-  [ -n "$csrf" ] || bench_fail "no _csrf field on the task board's /login page"
+  # The sign-in page is static (docs/pages.md): its form token comes from /login/token.
+  page=$(curl -s -c "$jar" -b "$jar" "$SERVER_URL/login/token")
+  csrf=$(printf '%s' "$page" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p' | head -n 1)
+  [ -n "$csrf" ] || bench_fail "no form token at the task board's /login/token"
   status=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
     --data-urlencode username=ben --data-urlencode password=ben-pass --data-urlencode "_csrf=$csrf" \
     "$SERVER_URL/login")

@@ -162,6 +162,7 @@ describe('@mizan/edge in front of the task board', () => {
     const manifest = await (await fetch(`${origin.baseUrl}/api/mizan/edge/manifest/`)).json()
     assert.deepEqual(manifest.pages, [
       { path: '/', render_strategy: 'csr', contexts: ['global', 'projects', 'team'] },
+      { path: '/login', render_strategy: 'static', contexts: [] },
       { path: '/projects/{projectId}', render_strategy: 'ssr', contexts: ['global', 'project', 'projects', 'team'] },
       { path: '/team', render_strategy: 'edge', contexts: ['team'], ttl: 60 },
     ])
@@ -214,6 +215,18 @@ describe('@mizan/edge in front of the task board', () => {
     assert.equal(fresh.headers.get('x-mizan-edge'), 'miss')
     assert.match(await fresh.text(), new RegExp(status))
     assert.equal((await cy.send('/team')).headers.get('x-mizan-edge'), 'hit')
+  })
+
+  it('forwards the static sign-in page: the same bytes for everyone, rendered once by the origin', async () => {
+    const pages = []
+    for (const client of [new Client(), ben, ada]) {
+      const answer = await client.send('/login')
+      assert.equal(answer.headers.get('x-mizan-edge'), 'pass')
+      assert.equal(answer.headers.get('x-mizan-render'), 'static')
+      pages.push(await answer.text())
+    }
+    assert.equal(new Set(pages).size, 1)
+    assert.match(pages[0], /<form action="\/login" method="post">/)
   })
 
   it('never keeps a server-rendered (ssr) page: each member gets their own', async () => {

@@ -4,6 +4,7 @@ import { renderToReadableStream } from 'react-dom/server'
 import { MizanContext } from './api'
 import { App } from './App'
 import { ServerLocation } from './route'
+import { isSignInPage, SignInPage } from './SignInPage'
 import { isTeamPage, TeamPage } from './TeamPage'
 
 /**
@@ -14,7 +15,10 @@ import { isTeamPage, TeamPage } from './TeamPage'
  */
 export async function render(url: string, io: { fetch: typeof fetch }) {
   const client = new MizanClient({ baseUrl: '/api/mizan', fetch: io.fetch, suspense: true, gcTimeMs: Infinity })
-  const page = isTeamPage(new URL(url, 'http://page').pathname) ? (
+  const path = new URL(url, 'http://page').pathname
+  const page = isSignInPage(path) ? (
+    <SignInPage />
+  ) : isTeamPage(path) ? (
     <TeamPage client={client} />
   ) : (
     <MizanContext client={client}>

@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { MizanContext } from './api'
 import { App } from './App'
+import { isSignInPage, SignInPage } from './SignInPage'
 import { isTeamPage, TeamPage } from './TeamPage'
 import './styles.css'
 
@@ -15,7 +16,9 @@ const state = document.getElementById('mizan-state')
 if (root) {
   const app = (
     <StrictMode>
-      {isTeamPage(window.location.pathname) ? (
+      {isSignInPage(window.location.pathname) ? (
+        <SignInPage />
+      ) : isTeamPage(window.location.pathname) ? (
         <TeamPage client={client} />
       ) : (
         <MizanContext client={client}>

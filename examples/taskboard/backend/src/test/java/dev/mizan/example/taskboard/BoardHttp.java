@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class BoardHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     record Answer(int status, JsonNode body) {}
 
@@ -32,15 +30,14 @@ final class BoardHttp {
                 .build();
     }
 
-    /** Signs in through the form login, as the browser does. */
+    /** Signs in through the form login, as the browser does: the static sign-in page fetches the form's token. */
     BoardHttp signIn(String username, String password) throws IOException, InterruptedException {
-        String page =
-                send(HttpRequest.newBuilder(URI.create(base + "/login")).GET()).body();
-        var matcher = CSRF_INPUT.matcher(page);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no CSRF field on the login page");
-        }
-        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(matcher.group(1));
+        JsonNode token = JSON.readTree(
+                send(HttpRequest.newBuilder(URI.create(base + "/login/token")).GET())
+                        .body());
+        String form = "username=" + enc(username) + "&password=" + enc(password) + "&"
+                + token.get("parameterName").asString() + "="
+                + enc(token.get("token").asString());
         var answer = send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));

@@ -8,7 +8,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Form login for the UI, with the pages of {@link SignInPages}. The Mizan endpoints are open at the filter level: each function declares
+ * Form login for the UI: the static sign-in page ({@code BoardPages}) with its token from {@link SignInPages}. The Mizan endpoints are open at the filter level: each function declares
  * its own {@code auth}, which Mizan enforces with 401/403 error envelopes (and its own CSRF check).
  */
 @Configuration
@@ -16,7 +16,8 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/api/mizan/**", "/login", "/error", "/favicon.svg")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/api/mizan/**", "/login", "/login/token", "/error", "/favicon.svg", "/assets/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -1,9 +1,11 @@
 package dev.mizan.example.taskboard.security;
 
 /**
- * The sign-in and sign-out pages' HTML, in the board's look, for both servers of the board: Spring
- * ({@link SignInPages}, with Spring Security's CSRF token) and Vert.x ({@code VertxTaskBoard}, with
- * its own form token). Each page posts its form with the token as a hidden field.
+ * The sign-in and sign-out pages' HTML, in the board's look: the sign-out page for both servers of the
+ * board (Spring's {@link SignInPages}, with Spring Security's CSRF token, and Vert.x's
+ * {@code VertxTaskBoard}, with its own form token), the sign-in page for the Vert.x board (the Spring
+ * board's is the static page of the React build, docs/pages.md). Each page posts its form with the
+ * token as a hidden field.
  */
 public final class SignInHtml {
 

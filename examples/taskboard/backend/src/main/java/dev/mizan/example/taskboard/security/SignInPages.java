@@ -1,25 +1,26 @@
 package dev.mizan.example.taskboard.security;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The sign-in and sign-out pages ({@link SignInHtml}). Spring Security handles the form posts; these
- * pages only render the forms with its CSRF token.
+ * The sign-out page ({@link SignInHtml}) and the token of the sign-in form: the sign-in page itself
+ * is a {@code static} page of the React build ({@code BoardPages}, docs/pages.md). Spring Security
+ * handles the form posts.
  */
 @RestController
 class SignInPages {
 
-    @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
-    String signIn(HttpServletRequest request, CsrfToken csrf) {
-        return SignInHtml.signIn(
-                request.getParameter("error") != null,
-                request.getParameter("logout") != null,
-                csrf.getParameterName(),
-                csrf.getToken());
+    /**
+     * The sign-in form's CSRF token, for the {@code static} sign-in page, which is the same bytes for
+     * everyone and fetches it after load; the token is bound to the session this request starts.
+     */
+    @GetMapping(value = "/login/token", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, String> signInToken(CsrfToken csrf) {
+        return Map.of("parameterName", csrf.getParameterName(), "token", csrf.getToken());
     }
 
     @GetMapping(value = "/logout", produces = MediaType.TEXT_HTML_VALUE)
