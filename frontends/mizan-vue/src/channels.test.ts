@@ -1,27 +1,12 @@
-import { type LiveSocketLike, MizanClient } from '@mizan/base'
+import { MizanClient } from '@mizan/base'
 import { createApp, defineComponent, h, nextTick, ref } from 'vue'
 import { expect, it } from 'vitest'
-import { BASE, fakeServer, flush, sessionRoute } from '../../mizan-base/src/testing/fake-server.js'
+import { BASE, fakeServer, flush, recordingLive, sessionRoute } from '../../mizan-base/src/testing/fake-server.js'
 import { useChannel } from './channels.js'
 import { createMizan } from './plugin.js'
 
 it('joins on mount, delivers messages, follows changed params, publishes, and leaves on unmount', async () => {
-  const sent: Array<Record<string, unknown>> = []
-  const sockets: LiveSocketLike[] = []
-  const live = {
-    connect: () => {
-      const socket: LiveSocketLike = {
-        onopen: null,
-        onmessage: null,
-        onclose: null,
-        onerror: null,
-        send: (data: string) => void sent.push(JSON.parse(data) as Record<string, unknown>),
-        close: () => undefined,
-      }
-      sockets.push(socket)
-      return socket
-    },
-  }
+  const { live, sockets, ofType } = recordingLive()
   const client = new MizanClient({ baseUrl: BASE, fetch: fakeServer(sessionRoute()).fetch, live })
   const projectId = ref(7)
   const got: unknown[] = []
@@ -42,7 +27,6 @@ it('joins on mount, delivers messages, follows changed params, publishes, and le
   socket.onopen?.({})
   socket.onmessage?.({ data: JSON.stringify({ type: 'ready', seq: 1 }) })
   await flush()
-  const ofType = (type: string) => sent.filter((f) => f['type'] === type)
   expect(ofType('join').map((f) => f['params'])).toEqual([{ projectId: 7 }])
 
   socket.onmessage?.({ data: JSON.stringify({ type: 'channel', seq: 2, channel: 'board_presence', params: { projectId: 7 }, message: { state: 'here' } }) })

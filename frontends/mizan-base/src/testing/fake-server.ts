@@ -1,4 +1,5 @@
 /** A scriptable stand-in for `fetch`, for the kernel's tests. Not part of the build. */
+import type { LiveSocketLike } from '../live.js'
 
 export interface FakeRequest {
   readonly url: string
@@ -93,4 +94,28 @@ const realSetTimeout = globalThis.setTimeout
 /** Lets pending promise callbacks and body reads run, on real timers even when fake ones are installed. */
 export async function flush(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise<void>((resolve) => realSetTimeout(resolve, 0))
+}
+
+/**
+ * A live option whose sockets the test drives: `sockets` as the kernel opened them, `sent` every
+ * frame the kernel sent on any of them (parsed), `ofType(type)` those of one type.
+ */
+export function recordingLive() {
+  const sockets: LiveSocketLike[] = []
+  const sent: Array<Record<string, unknown>> = []
+  const live = {
+    connect: (): LiveSocketLike => {
+      const socket: LiveSocketLike = {
+        onopen: null,
+        onmessage: null,
+        onclose: null,
+        onerror: null,
+        send: (data: string) => void sent.push(JSON.parse(data) as Record<string, unknown>),
+        close: () => undefined,
+      }
+      sockets.push(socket)
+      return socket
+    },
+  }
+  return { live, sockets, sent, ofType: (type: string) => sent.filter((f) => f['type'] === type) }
 }
