@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class Caller {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern LOGIN_CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     /** An answer: status, body text, and the invalidation header. */
     record Reply(int status, String text, @Nullable String invalidate) {
@@ -61,16 +58,22 @@ final class Caller {
         return this;
     }
 
-    /** Signs in through the application's form login at {@code origin/login} (the task board's way). */
+    /**
+     * Signs in through the application's form login at {@code origin/login} (the task board's way):
+     * its static sign-in page takes the form's CSRF token from {@code /login/token} after load, so
+     * does this.
+     */
     Caller formLogin(String username, String password) {
         String origin = base.getScheme() + "://" + base.getAuthority();
-        HttpResponse<String> page =
-                send(HttpRequest.newBuilder(URI.create(origin + "/login")).GET());
-        Matcher m = LOGIN_CSRF.matcher(page.body());
-        if (!m.find()) {
-            throw new AssertionError("no CSRF field on the login page");
+        HttpResponse<String> answer =
+                send(HttpRequest.newBuilder(URI.create(origin + "/login/token")).GET());
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("no sign-in token: " + answer.statusCode());
         }
-        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
+        JsonNode token = JSON.readTree(answer.body());
+        String form = "username=" + enc(username) + "&password=" + enc(password) + "&"
+                + enc(token.get("parameterName").asString()) + "="
+                + enc(token.get("token").asString());
         HttpResponse<String> done = send(HttpRequest.newBuilder(URI.create(origin + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
