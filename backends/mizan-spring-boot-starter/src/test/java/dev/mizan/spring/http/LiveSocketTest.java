@@ -231,6 +231,13 @@ class LiveSocketTest extends ServerTest {
             s.sendRaw("\"" + "x".repeat(200_000) + "\"");
             assertThat(s.closeCode(WAIT)).isEqualTo(1009);
         }
+        try (Socket s = anonymous().socket()) {
+            s.next("ready", WAIT);
+            s.sendBinary(new byte[200_000]);
+            assertThat(s.closeCode(WAIT))
+                    .as("a binary message far over the bound")
+                    .isEqualTo(1009);
+        }
         try (Socket again = anonymous().socket()) {
             assertThat(again.request("call", "\"function\": \"ping\"")
                             .get("result")
